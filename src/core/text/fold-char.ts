@@ -8,7 +8,7 @@ import { CONFUSABLES } from './confusables.js';
  * position of the character it came from; cached because chat text repeats.
  */
 
-const INVISIBLE = /^(?:[\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}\p{M}\u{E0000}-\u{E007F}\u{FE00}-\u{FE0F}]|\p{Emoji_Modifier})$/u;
+const INVISIBLE = /^(?:[\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}]|\p{M}|\p{Emoji_Modifier})$/u;
 const SPACE = /^[\s\p{Zs}\p{Zl}\p{Zp}]$/u;
 const MARKS = /\p{M}/gu;
 
