@@ -1,0 +1,6 @@
+import { checkCommand } from './check-command.js';
+import type { CliCommand } from './cli-command.js';
+import { explainCommand } from './explain-command.js';
+
+/** Every `klaswacht` subcommand, in the order `klaswacht help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [checkCommand, explainCommand];
