@@ -1,4 +1,5 @@
 import { type AnalyseInput, type Analysis, analyse } from '../core/analyse.js';
+import { ConfigError } from '../core/config-error.js';
 import { buildDetectors } from '../core/detectors/catalogue.js';
 import { DetectorRegistry } from '../core/detectors/registry.js';
 import { loadLexicons } from './load-lexicons.js';
@@ -24,6 +25,14 @@ export interface EngineOptions {
 export function createEngine(options: EngineOptions = {}): Engine {
   const lexicons = loadLexicons(options.configDir ?? DEFAULT_CONFIG_DIR);
   const registry = new DetectorRegistry(buildDetectors(lexicons));
+  const unused = lexicons.unread();
+  if (unused.length > 0) {
+    const name = unused[0] as string;
+    throw new ConfigError(
+      `no detector reads lexicon "${name}" (misnamed or left over?)`,
+      `lexicons/${name}.txt`,
+    );
+  }
   return {
     analyse: (input) => analyse(registry, input),
     detectorIds: registry.list().map((d) => d.id),

@@ -18,17 +18,24 @@ export interface LexiconSource {
   read(name: string, allowedAttrs?: readonly string[]): LexiconEntry[];
   /** Names of every lexicon available, sorted. */
   names(): string[];
+  /** Names of lexicons present but never read: a misnamed file would otherwise be silently ignored. */
+  unread(): string[];
 }
 
 export function createLexiconSource(files: Readonly<Record<string, LexiconFile>>): LexiconSource {
+  const read = new Set<string>();
   return {
     read(name, allowedAttrs = []) {
       const f = files[name];
       if (!f) throw new ConfigError(`lexicon "${name}" is missing`, `config/lexicons/${name}.txt`);
+      read.add(name);
       return parseLineFile(f.file, f.content, allowedAttrs);
     },
     names() {
       return Object.keys(files).sort();
+    },
+    unread() {
+      return this.names().filter((n) => !read.has(n));
     },
   };
 }

@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/engine.js';
+import { ConfigError } from '../../src/core/config-error.js';
+
+function configWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'klaswacht-config-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, 'lexicons', name.split('/')[0] as string), { recursive: true });
+    writeFileSync(join(dir, 'lexicons', `${name}.txt`), content);
+  }
+  return dir;
+}
+
+describe('createEngine', () => {
+  it('loads the shipped configuration', () => {
+    const engine = createEngine();
+    expect(engine.analyse({ text: 'Morgen gym, vergeet de tas niet!' }).findings).toEqual([]);
+  });
+
+  it('refuses a lexicon file that no detector reads (a misnamed file would be silently ignored)', () => {
+    const dir = configWith({ 'nl/scheldwoorden-typo': 'loser\n' });
+    expect(() => createEngine({ configDir: dir })).toThrow(
+      /no detector reads lexicon "nl\/scheldwoorden-typo"/,
+    );
+  });
+
+  it('reports a missing lexicon folder as a configuration problem', () => {
+    expect(() => createEngine({ configDir: join(tmpdir(), 'klaswacht-does-not-exist') })).toThrow(
+      ConfigError,
+    );
+  });
+});
