@@ -107,6 +107,7 @@ export const groupPatchSchema = z
   .partial();
 export type GroupPatch = z.input<typeof groupPatchSchema>;
 
+export const groupCreateArgs = z.tuple([newGroupSchema, actorSchema]);
 export const groupUpdateArgs = z.tuple([idSchema, groupPatchSchema, actorSchema, dateSchema]);
 export const groupMoveArgs = z.tuple([platformSchema, chatIdSchema, chatIdSchema, actorSchema, dateSchema]);
 

@@ -59,7 +59,7 @@ export function mergeSighting(existing: Member | undefined, s: z.output<typeof m
     ...existing,
     displayName: newest ? s.displayName : existing.displayName,
     role: newest && s.role !== 'unknown' ? s.role : existing.role,
-    firstSeen: s.at < existing.firstSeen ? s.at : existing.firstSeen,
+    firstSeen: new Date(Math.min(s.at.getTime(), existing.firstSeen.getTime())),
     lastSeen: newest ? s.at : existing.lastSeen,
   };
 }

@@ -1,0 +1,23 @@
+import { type ReminderRepo, reminderQuerySchema, reminderSchema } from '../reminders.js';
+import { parseInput } from '../validate.js';
+import { copy, type MemoryState, nextId, requireGroup } from './state.js';
+
+export function createMemoryReminders(s: MemoryState): ReminderRepo {
+  return {
+    record(reminder) {
+      const r = parseInput(reminderSchema, reminder, 'reminders.record');
+      requireGroup(s, r.groupId, 'reminders.record');
+      const { member, ...rest } = r;
+      s.reminders.set(nextId(s, 'reminders'), copy({ ...rest, ...(member ? { member } : {}) }));
+    },
+    last(query) {
+      const q = parseInput(reminderQuerySchema, query, 'reminders.last');
+      let latest: number | undefined;
+      for (const r of s.reminders.values()) {
+        if (r.groupId !== q.groupId || r.key !== q.key || r.member !== q.member) continue;
+        latest = Math.max(latest ?? r.sentAt.getTime(), r.sentAt.getTime());
+      }
+      return latest === undefined ? undefined : new Date(latest);
+    },
+  };
+}

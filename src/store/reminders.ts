@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Pseudonym } from './pseudonym.js';
+import { dateSchema, idSchema, pseudonymSchema, shortText } from './validate.js';
+
+/**
+ * A reminder the bot sent, kept only so it does not nag: the policy asks when the last
+ * one for the same key went out before sending another.
+ */
+export interface ReminderRecord {
+  readonly groupId: number;
+  /** What it was about: a category, a template name (`weekly-tip`), ... */
+  readonly key: string;
+  /** Set for a private reminder to one member; absent for one to the whole group. */
+  readonly member?: Pseudonym;
+  readonly sentAt: Date;
+}
+
+export const reminderSchema = z.object({
+  groupId: idSchema,
+  key: shortText(100),
+  member: pseudonymSchema.optional(),
+  sentAt: dateSchema,
+});
+export type NewReminder = z.input<typeof reminderSchema>;
+
+export const reminderQuerySchema = z.object({
+  groupId: idSchema,
+  key: shortText(100),
+  member: pseudonymSchema.optional(),
+});
+export type ReminderQuery = z.input<typeof reminderQuerySchema>;
+
+export interface ReminderRepo {
+  record(reminder: NewReminder): void;
+  /**
+   * When the last reminder for `key` went out: to `member` when given, otherwise to the
+   * whole group (private reminders do not hold back a group reminder, nor the reverse).
+   */
+  last(query: ReminderQuery): Date | undefined;
+}

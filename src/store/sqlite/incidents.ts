@@ -1,0 +1,188 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { CATEGORIES, PERSONAL_DATA_KINDS, SEVERITIES, TARGETS } from '../../core/categories.js';
+import type { AuditRepo } from '../audit.js';
+import { INCIDENT_STATUSES, planStatusChange } from '../incident-status.js';
+import {
+  asList,
+  type Incident,
+  type IncidentRepo,
+  incidentFilterSchema,
+  markForwardedArgs,
+  newIncidentSchema,
+  setStatusArgs,
+  windowSchema,
+} from '../incidents.js';
+import {
+  idSchema,
+  msColumn,
+  optionalMsColumn,
+  optionalTextColumn,
+  parseInput,
+  parseRow,
+  pseudonymSchema,
+} from '../validate.js';
+import { buildWhere, placeholders } from './where.js';
+import { writeTransaction } from './write-transaction.js';
+
+const rowSchema = z
+  .object({
+    id: z.int(),
+    group_id: z.int(),
+    category: z.enum(CATEGORIES),
+    severity: z.enum(SEVERITIES),
+    rule: z.string(),
+    kind: z.enum(PERSONAL_DATA_KINDS).nullable(),
+    target: z.enum(TARGETS).nullable(),
+    why: z.string(),
+    excerpt: z.string(),
+    ref_platform: z.string(),
+    ref_chat_id: z.string(),
+    ref_message_id: z.string(),
+    author_pseudonym: pseudonymSchema.nullable(),
+    author_name: z.string().nullable(),
+    created_at: msColumn,
+    status: z.enum(INCIDENT_STATUSES),
+    handled_by: optionalTextColumn,
+    handled_at: optionalMsColumn,
+    forwarded: z.union([z.literal(0), z.literal(1)]),
+  })
+  .transform(
+    (r): Incident => ({
+      id: r.id,
+      groupId: r.group_id,
+      category: r.category,
+      severity: r.severity,
+      rule: r.rule,
+      ...(r.kind !== null ? { kind: r.kind } : {}),
+      ...(r.target !== null ? { target: r.target } : {}),
+      why: r.why,
+      excerpt: r.excerpt,
+      ref: { platform: r.ref_platform, chatId: r.ref_chat_id, messageId: r.ref_message_id },
+      ...(r.author_pseudonym !== null
+        ? { author: { pseudonym: r.author_pseudonym, name: r.author_name ?? '' } }
+        : {}),
+      createdAt: r.created_at,
+      status: r.status,
+      ...(r.handled_by !== undefined ? { handledBy: r.handled_by } : {}),
+      ...(r.handled_at !== undefined ? { handledAt: r.handled_at } : {}),
+      forwardedToSupervisor: r.forwarded === 1,
+    }),
+  );
+
+export function readIncidentRow(row: unknown, operation: string): Incident {
+  return parseRow(rowSchema, row, 'incidents', operation);
+}
+
+export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): IncidentRepo {
+  const insert =
+    db.prepare(`INSERT INTO incidents (group_id, category, severity, rule, kind, target, why, excerpt,
+      ref_platform, ref_chat_id, ref_message_id, author_pseudonym, author_name, created_at, status, forwarded)
+    VALUES (@groupId, @category, @severity, @rule, @kind, @target, @why, @excerpt, @refPlatform, @refChatId,
+      @refMessageId, @authorPseudonym, @authorName, @createdAt, 'open', 0)
+    ON CONFLICT (group_id, ref_chat_id, ref_message_id, category) DO NOTHING`);
+  const byKey = db.prepare(
+    'SELECT * FROM incidents WHERE group_id = ? AND ref_chat_id = ? AND ref_message_id = ? AND category = ?',
+  );
+  const byId = db.prepare('SELECT * FROM incidents WHERE id = ?');
+  const forMember = db.prepare(`SELECT * FROM incidents WHERE group_id = ? AND author_pseudonym = ?
+    AND created_at >= ? AND created_at < ? ORDER BY created_at, id`);
+  const forGroup = db.prepare(`SELECT * FROM incidents WHERE group_id = ?
+    AND created_at >= ? AND created_at < ? ORDER BY created_at, id`);
+  const updateStatus = db.prepare(
+    'UPDATE incidents SET status = ?, handled_by = ?, handled_at = ? WHERE id = ?',
+  );
+  const setForwarded = db.prepare('UPDATE incidents SET forwarded = 1 WHERE id = ?');
+  const get = (id: number, op: string) => {
+    const row = byId.get(id);
+    return row === undefined ? undefined : readIncidentRow(row, op);
+  };
+  const until = (d: Date | undefined) => d?.getTime() ?? Number.MAX_SAFE_INTEGER;
+
+  return {
+    record: writeTransaction(db, (incident: Parameters<IncidentRepo['record']>[0]) => {
+      const i = parseInput(newIncidentSchema, incident, 'incidents.record');
+      const { changes } = insert.run({
+        groupId: i.groupId,
+        category: i.category,
+        severity: i.severity,
+        rule: i.rule,
+        kind: i.kind ?? null,
+        target: i.target ?? null,
+        why: i.why,
+        excerpt: i.excerpt,
+        refPlatform: i.ref.platform,
+        refChatId: i.ref.chatId,
+        refMessageId: i.ref.messageId,
+        authorPseudonym: i.author?.pseudonym ?? null,
+        authorName: i.author?.name ?? null,
+        createdAt: i.createdAt.getTime(),
+      });
+      const row = byKey.get(i.groupId, i.ref.chatId, i.ref.messageId, i.category);
+      return { incident: readIncidentRow(row, 'incidents.record'), created: changes === 1 };
+    }),
+    get: (id) => get(id, 'incidents.get'),
+    forMember(groupId, author, window) {
+      const g = parseInput(idSchema, groupId, 'incidents.forMember');
+      const a = parseInput(pseudonymSchema, author, 'incidents.forMember');
+      const w = parseInput(windowSchema, window, 'incidents.forMember');
+      return forMember
+        .all(g, a, w.since.getTime(), until(w.until))
+        .map((row) => readIncidentRow(row, 'incidents.forMember'));
+    },
+    forGroup(groupId, window) {
+      const g = parseInput(idSchema, groupId, 'incidents.forGroup');
+      const w = parseInput(windowSchema, window, 'incidents.forGroup');
+      return forGroup
+        .all(g, w.since.getTime(), until(w.until))
+        .map((row) => readIncidentRow(row, 'incidents.forGroup'));
+    },
+    list(filter = {}) {
+      const f = parseInput(incidentFilterSchema, filter, 'incidents.list');
+      const statuses = asList(f.status);
+      const categories = asList(f.category);
+      const where = buildWhere([
+        f.groupId !== undefined && ['group_id = ?', f.groupId],
+        statuses !== undefined && [`status IN (${placeholders(statuses.length)})`, ...statuses],
+        categories !== undefined && [`category IN (${placeholders(categories.length)})`, ...categories],
+        f.author !== undefined && ['author_pseudonym = ?', f.author],
+        f.since !== undefined && ['created_at >= ?', f.since.getTime()],
+        f.until !== undefined && ['created_at < ?', f.until.getTime()],
+      ]);
+      return db
+        .prepare(`SELECT * FROM incidents ${where.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
+        .all(...where.params, f.limit ?? -1)
+        .map((row) => readIncidentRow(row, 'incidents.list'));
+    },
+    setStatus: writeTransaction(db, (...args: Parameters<IncidentRepo['setStatus']>) => {
+      const [id, status, by, now] = parseInput(setStatusArgs, args, 'incidents.setStatus');
+      const current = get(id, 'incidents.setStatus');
+      const plan = planStatusChange(current, status, by, now);
+      if (!current || !plan.ok || !plan.changed) return plan;
+      const next = plan.incident;
+      updateStatus.run(next.status, next.handledBy ?? null, next.handledAt?.getTime() ?? null, id);
+      audit.record({
+        at: now,
+        actor: by,
+        action: 'incident.status_changed',
+        groupId: current.groupId,
+        details: { incident: id, from: current.status, to: status },
+      });
+      return plan;
+    }),
+    markForwarded: writeTransaction(db, (...args: Parameters<IncidentRepo['markForwarded']>) => {
+      const [id, by, now] = parseInput(markForwardedArgs, args, 'incidents.markForwarded');
+      const current = get(id, 'incidents.markForwarded');
+      if (!current || current.forwardedToSupervisor) return current;
+      setForwarded.run(id);
+      audit.record({
+        at: now,
+        actor: by,
+        action: 'incident.forwarded',
+        groupId: current.groupId,
+        details: { incident: id },
+      });
+      return get(id, 'incidents.markForwarded');
+    }),
+  };
+}

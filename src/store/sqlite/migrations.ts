@@ -1,0 +1,142 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * One schema step. `PRAGMA user_version` holds the number of the last step applied;
+ * each pending step runs in its own transaction together with the version bump, so a
+ * failing step leaves the file exactly at the previous version.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: string | ((db: Database.Database) => void);
+}
+
+/**
+ * The schema, oldest first. To change it, APPEND a step (never edit a shipped one):
+ *
+ *     { version: 2, name: 'mail outbox', up: `CREATE TABLE mail_outbox (...) STRICT;` },
+ *
+ * then add the new table to the repositories and, if it holds per-group data, to
+ * `purgeExpired` and `forgetMember`. Conventions: STRICT tables, `id INTEGER PRIMARY
+ * KEY AUTOINCREMENT` (ids are never reused, so an old alert button cannot reach a new
+ * incident), times as epoch milliseconds in INTEGER columns named `*_at`, JSON in TEXT
+ * columns read back through zod, `group_id` referencing `groups(id)`.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'groups, members, incidents, consent, contacts, reminders, link codes, audit log',
+    up: `
+      CREATE TABLE groups (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        class_name TEXT NOT NULL,
+        school TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('parents', 'pupils', 'staff')),
+        language TEXT NOT NULL CHECK (language IN ('nl', 'en')),
+        time_zone TEXT NOT NULL,
+        lesson_hours TEXT NOT NULL,
+        lesson_exception_until INTEGER,
+        allow_list TEXT NOT NULL,
+        retention_days INTEGER NOT NULL CHECK (retention_days > 0),
+        teacher_id TEXT,
+        teacher_name TEXT,
+        supervisor_id TEXT,
+        supervisor_name TEXT,
+        active INTEGER NOT NULL CHECK (active IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (platform, chat_id)
+      ) STRICT;
+
+      CREATE TABLE members (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        pseudonym TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        UNIQUE (group_id, pseudonym)
+      ) STRICT;
+
+      CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        category TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        kind TEXT,
+        target TEXT,
+        why TEXT NOT NULL,
+        excerpt TEXT NOT NULL,
+        ref_platform TEXT NOT NULL,
+        ref_chat_id TEXT NOT NULL,
+        ref_message_id TEXT NOT NULL,
+        author_pseudonym TEXT,
+        author_name TEXT,
+        created_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'seen', 'resolved', 'false_alarm')),
+        handled_by TEXT,
+        handled_at INTEGER,
+        forwarded INTEGER NOT NULL CHECK (forwarded IN (0, 1)),
+        UNIQUE (group_id, ref_chat_id, ref_message_id, category)
+      ) STRICT;
+      CREATE INDEX incidents_by_group_time ON incidents (group_id, created_at);
+      CREATE INDEX incidents_by_author_time ON incidents (group_id, author_pseudonym, created_at);
+      CREATE INDEX incidents_by_time ON incidents (created_at);
+
+      CREATE TABLE consent (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        member TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('photo', 'video', 'audio')),
+        given_by TEXT NOT NULL,
+        given_at INTEGER NOT NULL,
+        until INTEGER,
+        UNIQUE (group_id, member, kind)
+      ) STRICT;
+
+      CREATE TABLE email_contacts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at INTEGER NOT NULL,
+        UNIQUE (group_id, email)
+      ) STRICT;
+
+      CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        key TEXT NOT NULL,
+        member TEXT,
+        sent_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX reminders_by_key ON reminders (group_id, key, member, sent_at);
+
+      CREATE TABLE link_codes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        code_hash TEXT NOT NULL UNIQUE,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        purpose TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        consumed_at INTEGER
+      ) STRICT;
+
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        group_id INTEGER,
+        details TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_by_group_time ON audit_log (group_id, at);
+    `,
+  },
+];

@@ -1,0 +1,29 @@
+import type Database from 'better-sqlite3';
+import { type ReminderRecord, type ReminderRepo, reminderQuerySchema, reminderSchema } from '../reminders.js';
+import { parseInput } from '../validate.js';
+
+/** Reminders in SQLite: a log of send times, read back only as "the latest one". */
+export function createSqliteReminders(db: Database.Database): ReminderRepo {
+  const insert = db.prepare('INSERT INTO reminders (group_id, key, member, sent_at) VALUES (?, ?, ?, ?)');
+  const lastToMember = db.prepare(
+    'SELECT max(sent_at) AS at FROM reminders WHERE group_id = ? AND key = ? AND member = ?',
+  );
+  const lastToGroup = db.prepare(
+    'SELECT max(sent_at) AS at FROM reminders WHERE group_id = ? AND key = ? AND member IS NULL',
+  );
+  return {
+    record(reminder) {
+      const r: ReminderRecord = parseInput(reminderSchema, reminder, 'reminders.record');
+      insert.run(r.groupId, r.key, r.member ?? null, r.sentAt.getTime());
+    },
+    last(query) {
+      const q = parseInput(reminderQuerySchema, query, 'reminders.last');
+      const row = (
+        q.member === undefined
+          ? lastToGroup.get(q.groupId, q.key)
+          : lastToMember.get(q.groupId, q.key, q.member)
+      ) as { at: number | null };
+      return row.at === null ? undefined : new Date(row.at);
+    },
+  };
+}

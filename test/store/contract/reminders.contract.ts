@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { anna, at, bram, expectStoreError, MINUTE, makeGroup, type StoreUnderTest } from './fixtures.js';
+
+export function remindersContract(store: StoreUnderTest): void {
+  describe('reminders (rate limits)', () => {
+    it('answers undefined before any reminder went out', () => {
+      const g = makeGroup(store());
+      expect(store().reminders.last({ groupId: g.id, key: 'profanity' })).toBeUndefined();
+    });
+
+    it('keeps group reminders, private reminders and keys apart and returns the latest', () => {
+      const g = makeGroup(store());
+      const other = makeGroup(store(), { chatId: '-2' });
+      const rec = (minutes: number, key = 'profanity', member?: typeof anna, groupId = g.id) =>
+        store().reminders.record({
+          groupId,
+          key,
+          sentAt: at(minutes * MINUTE),
+          ...(member ? { member } : {}),
+        });
+      rec(10);
+      rec(5); // late write of an older one: the latest still wins
+      rec(30, 'profanity', anna);
+      rec(20, 'profanity', bram);
+      rec(40, 'lesson_time');
+      rec(50, 'profanity', undefined, other.id);
+      expect(store().reminders.last({ groupId: g.id, key: 'profanity' })).toEqual(at(10 * MINUTE));
+      expect(store().reminders.last({ groupId: g.id, key: 'profanity', member: anna })).toEqual(
+        at(30 * MINUTE),
+      );
+      expect(store().reminders.last({ groupId: g.id, key: 'profanity', member: bram })).toEqual(
+        at(20 * MINUTE),
+      );
+      expect(store().reminders.last({ groupId: g.id, key: 'lesson_time' })).toEqual(at(40 * MINUTE));
+      expect(store().reminders.last({ groupId: g.id, key: 'lesson_time', member: anna })).toBeUndefined();
+      expect(store().reminders.last({ groupId: other.id, key: 'profanity' })).toEqual(at(50 * MINUTE));
+    });
+
+    it('refuses a raw id as member and an unknown group', () => {
+      const g = makeGroup(store());
+      expectStoreError(
+        () => store().reminders.record({ groupId: g.id, key: 'k', member: '1001' as never, sentAt: at(0) }),
+        'constraint',
+      );
+      expectStoreError(
+        () => store().reminders.record({ groupId: g.id + 9, key: 'k', sentAt: at(0) }),
+        'constraint',
+      );
+    });
+  });
+}
