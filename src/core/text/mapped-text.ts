@@ -5,79 +5,77 @@ import type { TextView } from './normalised-text.js';
  * Each normalisation step maps one MappedText to the next and carries the spans along,
  * so the final view can answer "where in the original is this?" without ever
  * re-deriving anything. Spans are monotone: starts and ends never decrease.
+ *
+ * Most chat lines need no step that moves characters, so `starts`/`ends` may be absent:
+ * then unit i came from original index i (no arrays allocated on the hot path).
  */
 export interface MappedText {
   readonly text: string;
-  /** Original start of each unit of `text`. */
-  readonly starts: Int32Array;
-  /** Original exclusive end of each unit of `text`. */
-  readonly ends: Int32Array;
+  /** Original start of each unit of `text`; absent = identity. */
+  readonly starts?: readonly number[];
+  /** Original exclusive end of each unit of `text`; absent = identity. */
+  readonly ends?: readonly number[];
   /** Length of the original text. */
   readonly originalLength: number;
 }
 
-/** Accumulates units and their spans; grows as needed. */
-export class MappedTextBuilder {
-  private units: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private length = 0;
+export function startOf(m: MappedText, i: number): number {
+  return m.starts ? (m.starts[i] as number) : i;
+}
 
-  constructor(capacityHint: number) {
-    const cap = Math.max(16, capacityHint);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
-  }
+export function endOf(m: MappedText, i: number): number {
+  return m.ends ? (m.ends[i] as number) : i + 1;
+}
+
+/** Accumulates units and their spans. */
+export class MappedTextBuilder {
+  private text = '';
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
   /** Append `s` (one or more units), all of it attributed to original `[start, end)`. */
   push(s: string, start: number, end: number): void {
+    this.text += s;
     for (let i = 0; i < s.length; i++) {
-      if (this.length === this.starts.length) this.grow();
-      this.units.push(s[i] as string);
-      this.starts[this.length] = start;
-      this.ends[this.length] = end;
-      this.length++;
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+  }
+
+  /** Append `s`, whose unit k came from original index `start + k` (a run that maps one to one). */
+  pushRun(s: string, start: number): void {
+    this.text += s;
+    for (let k = 0; k < s.length; k++) {
+      this.starts.push(start + k);
+      this.ends.push(start + k + 1);
     }
   }
 
   /** Append the unit `i` of `from` with its span unchanged. */
   copy(from: MappedText, i: number): void {
-    this.push(from.text[i] as string, from.starts[i] as number, from.ends[i] as number);
+    this.text += from.text[i] as string;
+    this.starts.push(startOf(from, i));
+    this.ends.push(endOf(from, i));
   }
 
   build(originalLength: number): MappedText {
-    return {
-      text: this.units.join(''),
-      starts: this.starts.subarray(0, this.length),
-      ends: this.ends.subarray(0, this.length),
-      originalLength,
-    };
-  }
-
-  private grow(): void {
-    const starts = new Int32Array(this.starts.length * 2);
-    const ends = new Int32Array(this.ends.length * 2);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
+    return { text: this.text, starts: this.starts, ends: this.ends, originalLength };
   }
 }
 
 /** The read-only view detectors see. */
 export function toView(m: MappedText): TextView {
-  const { text, starts, ends, originalLength } = m;
+  const { text, originalLength } = m;
   return {
     value: text,
     toOriginal(i: number): number {
-      if (i <= 0) return text.length === 0 ? 0 : Math.min(starts[0] as number, originalLength);
       if (i >= text.length) return originalLength;
-      return starts[i] as number;
+      return startOf(m, Math.max(0, i));
     },
     toOriginalEnd(end: number): number {
-      if (end <= 0) return text.length === 0 ? 0 : (starts[0] as number);
+      if (end <= 0) return text.length === 0 ? 0 : startOf(m, 0);
       if (end > text.length) return originalLength;
-      return ends[end - 1] as number;
+      return endOf(m, end - 1);
     },
   };
 }

@@ -1,19 +1,34 @@
 import { foldCodePoint } from '../fold-char.js';
 import { type MappedText, MappedTextBuilder } from '../mapped-text.js';
 
-const PLAIN_ASCII = /^[\x20-\x40\x5b-\x7e]*$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Unicode folding of the original text, code point by code point (see fold-char.ts).
- * Unpaired surrogates are dropped. Pure lower-case ASCII (most chat lines) skips the
- * per-character work and gets identity spans.
+ * Unpaired surrogates are dropped. Printable ASCII (most chat lines) only needs
+ * lower-casing, which keeps every index where it was.
  */
 export function foldText(original: string): MappedText {
   const n = original.length;
-  if (PLAIN_ASCII.test(original)) return identity(original);
-  const out = new MappedTextBuilder(n + 8);
+  if (PRINTABLE_ASCII.test(original)) return { text: original.toLowerCase(), originalLength: n };
+  const out = new MappedTextBuilder();
   let i = 0;
   while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      // A run of printable ASCII folds by lower-casing alone.
+      let j = i + 1;
+      while (j < n && original.charCodeAt(j) >= 0x20 && original.charCodeAt(j) < 0x7f) j++;
+      out.pushRun(original.slice(i, j).toLowerCase(), i);
+      i = j;
+      continue;
+    }
+    if (c < 0x80) {
+      const folded = foldCodePoint(c);
+      if (folded.length > 0) out.push(folded, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     if (width === 1 && cp >= 0xd800 && cp <= 0xdfff) {
@@ -25,14 +40,4 @@ export function foldText(original: string): MappedText {
     i += width;
   }
   return out.build(n);
-}
-
-function identity(s: string): MappedText {
-  const starts = new Int32Array(s.length);
-  const ends = new Int32Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
-  return { text: s, starts, ends, originalLength: s.length };
 }

@@ -1,4 +1,4 @@
-import { type MappedText, MappedTextBuilder } from '../mapped-text.js';
+import { endOf, type MappedText, MappedTextBuilder, startOf } from '../mapped-text.js';
 
 /** Digits and symbols that stand in for letters (`l0s3r`, `k4nker`, `h0m0`, `$hit`). */
 const LEET: Readonly<Record<string, string>> = {
@@ -16,7 +16,7 @@ const LEET: Readonly<Record<string, string>> = {
 /** Symbols that are punctuation far more often than letters: only between two letters. */
 const ONLY_BETWEEN = new Set(['!', '|', '@', '$']);
 
-const HINT = /[a-z][013457@$!|]/;
+const HINT = /[a-z](?:[013457]|[@$!|][a-z])/;
 
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
@@ -35,7 +35,7 @@ function isTokenChar(c: string | undefined): boolean {
 export function undoLeetspeak(m: MappedText): MappedText {
   const t = m.text;
   if (!HINT.test(t)) return m;
-  const out = new MappedTextBuilder(t.length);
+  const out = new MappedTextBuilder();
   let changed = false;
   let i = 0;
   while (i < t.length) {
@@ -58,7 +58,7 @@ export function undoLeetspeak(m: MappedText): MappedText {
       const replace =
         sub !== undefined && (ONLY_BETWEEN.has(c) ? isLetter(prev) && isLetter(t[k + 1]) : isLetter(prev));
       if (replace) {
-        out.push(sub, m.starts[k] as number, m.ends[k] as number);
+        out.push(sub, startOf(m, k), endOf(m, k));
         changed = true;
         prev = sub;
       } else {

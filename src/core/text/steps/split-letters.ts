@@ -1,4 +1,4 @@
-import { type MappedText, MappedTextBuilder } from '../mapped-text.js';
+import { endOf, type MappedText, MappedTextBuilder, startOf } from '../mapped-text.js';
 
 const SEPARATOR_CHARS = ' .-_*/+~';
 const HINT = /(?:^|[^a-z0-9])[a-z0-9][ .\-_*/+~]{1,2}[a-z0-9][ .\-_*/+~]{1,2}[a-z0-9](?![a-z0-9])/;
@@ -23,7 +23,7 @@ function isSeparator(c: string | undefined): boolean {
 export function joinSplitLetters(m: MappedText): MappedText {
   const t = m.text;
   if (!HINT.test(t)) return m;
-  const out = new MappedTextBuilder(t.length);
+  const out = new MappedTextBuilder();
   let changed = false;
   let i = 0;
   while (i < t.length) {

@@ -1,4 +1,4 @@
-import { type MappedText, MappedTextBuilder } from '../mapped-text.js';
+import { endOf, type MappedText, MappedTextBuilder, startOf } from '../mapped-text.js';
 
 const HINT = /([a-z])\1\1/;
 
@@ -10,14 +10,14 @@ const HINT = /([a-z])\1\1/;
 export function collapseStretchedLetters(m: MappedText): MappedText {
   const t = m.text;
   if (!HINT.test(t)) return m;
-  const out = new MappedTextBuilder(t.length);
+  const out = new MappedTextBuilder();
   let i = 0;
   while (i < t.length) {
     const c = t[i] as string;
     let j = i + 1;
     if (c >= 'a' && c <= 'z') while (j < t.length && t[j] === c) j++;
     if (j - i >= 3) {
-      out.push(c, m.starts[i] as number, m.ends[j - 1] as number);
+      out.push(c, startOf(m, i), endOf(m, j - 1));
     } else {
       for (let k = i; k < j; k++) out.copy(m, k);
     }

@@ -1,0 +1,5 @@
+import { runCoreBench } from './core-bench.js';
+
+/** `npm run bench`: every figure the README quotes, from one process. */
+const count = Number(process.env.KLASWACHT_BENCH_MESSAGES ?? 200_000);
+console.log(runCoreBench(count));
