@@ -1,4 +1,4 @@
-import { endOf, type MappedText, MappedTextBuilder, startOf } from '../mapped-text.js';
+import { type MappedText, MappedTextBuilder } from '../mapped-text.js';
 
 const SEPARATOR_CHARS = ' .-_*/+~';
 const HINT = /(?:^|[^a-z0-9])[a-z0-9][ .\-_*/+~]{1,2}[a-z0-9][ .\-_*/+~]{1,2}[a-z0-9](?![a-z0-9])/;
