@@ -36,7 +36,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     const db = new Database(options.path);
     try {
-      configure(db, options);
+      configureConnection(db, options);
       migrate(db);
       return build(db);
     } catch (error) {
@@ -46,7 +46,11 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   });
 }
 
-function configure(db: Database.Database, options: SqliteStoreOptions): void {
+/**
+ * Per-connection settings; exported so a test can read them back from a connection of
+ * its own (they are not stored in the file, except the WAL mode).
+ */
+export function configureConnection(db: Database.Database, options: Omit<SqliteStoreOptions, 'path'>): void {
   db.pragma('journal_mode = WAL');
   db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
   // With WAL, NORMAL loses at most the last transactions on power loss, never integrity,

@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../../src/store/sqlite/migrate.js';
+import { MIGRATIONS, type Migration } from '../../../src/store/sqlite/migrations.js';
+import { configureConnection, openSqliteStore } from '../../../src/store/sqlite/open.js';
+import { StoreError } from '../../../src/store/store-error.js';
+import { makeGroup, newIncident } from '../contract/fixtures.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'klaswacht-migrations-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true });
+const tables = (db: Database.Database) =>
+  (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+
+describe('SQLite store: file, migrations, settings', () => {
+  it('creates the folder and migrates an empty file to the newest version', () => {
+    const path = join(dir, 'nested', 'data', 'klaswacht.sqlite');
+    openSqliteStore({ path }).close();
+    expect(existsSync(path)).toBe(true);
+    const db = new Database(path, { readonly: true });
+    expect(userVersion(db)).toBe(MIGRATIONS.length);
+    expect(tables(db)).toEqual([
+      'audit_log',
+      'consent',
+      'email_contacts',
+      'groups',
+      'incidents',
+      'link_codes',
+      'members',
+      'reminders',
+    ]);
+    db.close();
+  });
+
+  it('re-opens an existing file: data survives and nothing is migrated twice', () => {
+    const path = join(dir, 'klaswacht.sqlite');
+    const first = openSqliteStore({ path });
+    const g = makeGroup(first, { allowList: ['0201234567'] });
+    const { incident } = first.incidents.record(newIncident(g));
+    first.close();
+    const again = openSqliteStore({ path });
+    expect(again.groups.get(g.id)).toEqual(g);
+    expect(again.incidents.get(incident.id)).toEqual(incident);
+    expect(again.audit.list().map((e) => e.action)).toEqual(['group.created']);
+    again.close();
+  });
+
+  it('stores the WAL journal mode in the file', () => {
+    const path = join(dir, 'klaswacht.sqlite');
+    const store = openSqliteStore({ path });
+    const reader = new Database(path);
+    expect(reader.pragma('journal_mode', { simple: true })).toBe('wal');
+    reader.close();
+    store.close();
+  });
+
+  it('sets busy timeout, synchronous NORMAL, foreign keys, secure delete and the page cap per connection', () => {
+    const db = new Database(join(dir, 'raw.sqlite'));
+    configureConnection(db, { busyTimeoutMs: 1234, maxPages: 5000 });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(1234);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // 1 = NORMAL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(db.pragma('max_page_count', { simple: true })).toBe(5000);
+    db.close();
+  });
+
+  it('applies an appended migration to an existing file, and leaves a failing one with no trace', () => {
+    const path = join(dir, 'klaswacht.sqlite');
+    openSqliteStore({ path }).close();
+    const db = new Database(path);
+    const next = MIGRATIONS.length + 1;
+    const outbox: Migration = {
+      version: next,
+      name: 'outbox',
+      up: 'CREATE TABLE outbox (id INTEGER PRIMARY KEY) STRICT;',
+    };
+    const broken: Migration = {
+      version: next + 1,
+      name: 'broken',
+      up: 'CREATE TABLE half_done (id INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);',
+    };
+    expect(() => migrate(db, [...MIGRATIONS, outbox, broken])).toThrow(/no_such_table/);
+    expect(userVersion(db)).toBe(next);
+    expect(tables(db)).toContain('outbox');
+    expect(tables(db)).not.toContain('half_done');
+    db.close();
+  });
+
+  it('refuses a file written by a newer klaswacht, naming both versions', () => {
+    const path = join(dir, 'klaswacht.sqlite');
+    openSqliteStore({ path }).close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    db.close();
+    let caught: unknown;
+    try {
+      openSqliteStore({ path });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StoreError);
+    expect((caught as StoreError).context).toEqual({
+      fileVersion: MIGRATIONS.length + 5,
+      knownVersion: MIGRATIONS.length,
+    });
+  });
+
+  it('refuses a migration list that is out of order (a programming error)', () => {
+    const db = new Database(':memory:');
+    const [first] = MIGRATIONS as [Migration];
+    expect(() => migrate(db, [{ ...first, version: 2 }])).toThrow(/out of order/);
+    db.close();
+  });
+});
