@@ -36,6 +36,7 @@ export const consentGrantSchema = z
   });
 export type ConsentGrant = z.input<typeof consentGrantSchema>;
 
+export const consentGrantArgs = z.tuple([consentGrantSchema, actorSchema, dateSchema]);
 export const consentRevokeArgs = z.tuple([
   idSchema,
   pseudonymSchema,
@@ -51,8 +52,11 @@ export const consentCoversArgs = z.tuple([
 ]);
 
 export interface ConsentRepo {
-  /** Records consent (audited: who registered it; the details hold no names). */
-  grant(consent: ConsentGrant, by: string): ConsentEntry;
+  /**
+   * Records consent, audited as registered by `by` at `now` (a paper form may be dated
+   * earlier than the day it is entered); the audit details hold no names.
+   */
+  grant(consent: ConsentGrant, by: string, now: Date): ConsentEntry;
   /** Withdraws consent for one kind; false when there was none. Audited. */
   revoke(groupId: number, member: Pseudonym, kind: ConsentMediaKind, by: string, now: Date): boolean;
   /** The group's register, or one member's entries; sorted by member then kind. */

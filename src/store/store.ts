@@ -13,7 +13,8 @@ import { actorSchema, dateSchema, idSchema, pseudonymSchema, shortText } from '.
 /**
  * The one persistence seam. Synchronous on purpose: better-sqlite3 is, a message is
  * handled in one short transaction, and the in-memory twin behaves the same so tests
- * and `explain` run the real pipeline. Every failure is a {@link StoreError}.
+ * and `explain` run the real pipeline. Every storage failure is a {@link StoreError};
+ * an error thrown by the caller's own code inside `transaction` passes through as is.
  */
 export interface Store {
   readonly groups: GroupRepo;
@@ -83,7 +84,7 @@ export interface MemberExport {
 export const exportArgs = z.tuple([memberExportQuerySchema, actorSchema, dateSchema]);
 export const forgetArgs = z.tuple([idSchema, pseudonymSchema, actorSchema, dateSchema]);
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** The moment before which a group's data has expired. */
 export function retentionCutoff(now: Date, retentionDays: number): number {

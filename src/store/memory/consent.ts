@@ -4,25 +4,24 @@ import {
   type ConsentRepo,
   consentCovers,
   consentCoversArgs,
-  consentGrantSchema,
+  consentGrantArgs,
   consentRevokeArgs,
 } from '../consent.js';
-import { actorSchema, parseInput } from '../validate.js';
+import { parseInput } from '../validate.js';
 import { copy, type MemoryState, orderBy, requireGroup } from './state.js';
 
 const key = (groupId: number, member: string, kind: string) => `${groupId} ${member} ${kind}`;
 
 export function createMemoryConsent(s: MemoryState, audit: AuditRepo): ConsentRepo {
   return {
-    grant(consent, by) {
-      const c = parseInput(consentGrantSchema, consent, 'consent.grant');
-      const actor = parseInput(actorSchema, by, 'consent.grant');
+    grant(...args) {
+      const [c, actor, now] = parseInput(consentGrantArgs, args, 'consent.grant');
       requireGroup(s, c.groupId, 'consent.grant');
       const { until, ...rest } = c;
       const entry: ConsentEntry = { ...rest, ...(until ? { until } : {}) };
       s.consent.set(key(c.groupId, c.member, c.kind), copy(entry));
       audit.record({
-        at: c.givenAt,
+        at: now,
         actor,
         action: 'consent.granted',
         groupId: c.groupId,

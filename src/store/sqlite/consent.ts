@@ -7,17 +7,10 @@ import {
   type ConsentRepo,
   consentCovers,
   consentCoversArgs,
-  consentGrantSchema,
+  consentGrantArgs,
   consentRevokeArgs,
 } from '../consent.js';
-import {
-  actorSchema,
-  msColumn,
-  optionalMsColumn,
-  parseInput,
-  parseRow,
-  pseudonymSchema,
-} from '../validate.js';
+import { msColumn, optionalMsColumn, parseInput, parseRow, pseudonymSchema } from '../validate.js';
 import { writeTransaction } from './write-transaction.js';
 
 const rowSchema = z
@@ -57,11 +50,10 @@ export function createSqliteConsent(db: Database.Database, audit: AuditRepo): Co
 
   return {
     grant: writeTransaction(db, (...args: Parameters<ConsentRepo['grant']>) => {
-      const c = parseInput(consentGrantSchema, args[0], 'consent.grant');
-      const by = parseInput(actorSchema, args[1], 'consent.grant');
+      const [c, by, now] = parseInput(consentGrantArgs, args, 'consent.grant');
       upsert.run({ ...c, givenAt: c.givenAt.getTime(), until: c.until?.getTime() ?? null });
       audit.record({
-        at: c.givenAt,
+        at: now,
         actor: by,
         action: 'consent.granted',
         groupId: c.groupId,

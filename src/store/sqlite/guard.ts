@@ -1,10 +1,19 @@
 import Database from 'better-sqlite3';
-import { codeForSqlite, StoreError } from '../store-error.js';
+import { codeForSqlite, StoreError, type StoreErrorCode } from '../store-error.js';
+
+/** File-system failures while opening (creating the folder, the file). */
+const FS_CODES: Readonly<Record<string, StoreErrorCode>> = {
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EROFS: 'readonly',
+  EACCES: 'readonly',
+  EPERM: 'readonly',
+};
 
 /**
  * Translates driver errors into StoreErrors: every `SqliteError` by its result code,
- * and the driver's "connection is not open" after close. Anything else is a bug in our
- * code and keeps its own type and stack.
+ * file-system errors by errno, and the driver's "connection is not open" after close.
+ * Anything else is a bug in our code and keeps its own type and stack.
  */
 export function toStoreError(error: unknown, operation: string): unknown {
   if (error instanceof StoreError) return error;
@@ -14,6 +23,16 @@ export function toStoreError(error: unknown, operation: string): unknown {
       operation,
       error.message,
       { sqlite: error.code },
+      { cause: error },
+    );
+  }
+  if (isSystemError(error)) {
+    const errno = error.code;
+    return new StoreError(
+      FS_CODES[errno] ?? 'unknown',
+      operation,
+      error.message,
+      { errno },
       { cause: error },
     );
   }
@@ -29,4 +48,14 @@ export function sqliteGuard<T>(operation: string, fn: () => T): T {
   } catch (error) {
     throw toStoreError(error, operation);
   }
+}
+
+function isSystemError(error: unknown): error is Error & { code: string } {
+  const e = error as NodeJS.ErrnoException;
+  return (
+    error instanceof Error &&
+    typeof e.code === 'string' &&
+    typeof e.errno === 'number' &&
+    typeof e.syscall === 'string'
+  );
 }

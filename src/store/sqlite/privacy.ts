@@ -6,6 +6,7 @@ import type { ContactRepo } from '../contacts.js';
 import type { MemberRepo } from '../members.js';
 import type { ReminderRecord } from '../reminders.js';
 import {
+  DAY_MS,
   exportArgs,
   type ForgetCounts,
   forgetArgs,
@@ -17,7 +18,6 @@ import { dateSchema, parseInput, parseRow, pseudonymSchema } from '../validate.j
 import { readIncidentRow } from './incidents.js';
 import { writeTransaction } from './write-transaction.js';
 
-const DAY_MS = 86_400_000;
 /** Per-group cutoff in SQL: `@now` is the current time in epoch ms. */
 const CUTOFF = `(SELECT @now - g.retention_days * ${DAY_MS} FROM groups g WHERE g.id = t.group_id)`;
 

@@ -25,6 +25,7 @@ export function consentContract(store: StoreUnderTest): void {
           until: at(10 * DAY),
         },
         TEACHER,
+        at(DAY),
       );
       const covers = (when: Date, member = anna, kind: 'photo' | 'video' = 'photo', groupId = g.id) =>
         store().consent.covers(groupId, member, kind, when);
@@ -50,6 +51,7 @@ export function consentContract(store: StoreUnderTest): void {
             ...(until ? { until } : {}),
           },
           TEACHER,
+          at(DAY),
         );
       expect(grant().until).toBeUndefined();
       expect(store().consent.covers(g.id, anna, 'video', at(3650 * DAY))).toBe(true);
@@ -64,6 +66,7 @@ export function consentContract(store: StoreUnderTest): void {
         store().consent.grant(
           { groupId: g.id, member: anna, kind, givenBy: 'moeder van Anna', givenAt: T0 },
           TEACHER,
+          at(DAY),
         );
       }
       expect(store().consent.revoke(g.id, anna, 'photo', TEACHER, at(DAY))).toBe(true);
@@ -71,7 +74,10 @@ export function consentContract(store: StoreUnderTest): void {
       expect(store().consent.covers(g.id, anna, 'photo', at(2 * DAY))).toBe(false);
       expect(store().consent.covers(g.id, anna, 'audio', at(2 * DAY))).toBe(true);
       const entries = store().audit.list({ groupId: g.id });
-      expect(entries.filter((e) => e.action === 'consent.granted')).toHaveLength(2);
+      const granted = entries.filter((e) => e.action === 'consent.granted');
+      expect(granted).toHaveLength(2);
+      // Audited when it was registered, not at the date on the form.
+      expect(granted[0]?.at).toEqual(at(DAY));
       expect(entries.filter((e) => e.action === 'consent.revoked')[0]?.details).toEqual({
         member: anna,
         kind: 'photo',
@@ -82,7 +88,11 @@ export function consentContract(store: StoreUnderTest): void {
     it('lists the register by member and kind, or one member', () => {
       const g = makeGroup(store());
       const grant = (member: typeof anna, kind: 'photo' | 'video' | 'audio') =>
-        store().consent.grant({ groupId: g.id, member, kind, givenBy: 'ouder', givenAt: T0 }, TEACHER);
+        store().consent.grant(
+          { groupId: g.id, member, kind, givenBy: 'ouder', givenAt: T0 },
+          TEACHER,
+          at(DAY),
+        );
       grant(bram, 'video');
       grant(anna, 'video');
       grant(anna, 'audio');
@@ -121,11 +131,17 @@ export function consentContract(store: StoreUnderTest): void {
         givenAt: at(DAY),
       };
       expectStoreError(
-        () => store().consent.grant({ ...base, kind: 'document' as never }, TEACHER),
+        () => store().consent.grant({ ...base, kind: 'document' as never }, TEACHER, at(DAY)),
         'constraint',
       );
-      expectStoreError(() => store().consent.grant({ ...base, until: at(DAY) }, TEACHER), 'constraint');
-      expectStoreError(() => store().consent.grant({ ...base, groupId: g.id + 9 }, TEACHER), 'constraint');
+      expectStoreError(
+        () => store().consent.grant({ ...base, until: at(DAY) }, TEACHER, at(DAY)),
+        'constraint',
+      );
+      expectStoreError(
+        () => store().consent.grant({ ...base, groupId: g.id + 9 }, TEACHER, at(DAY)),
+        'constraint',
+      );
       expect(store().consent.list(g.id)).toEqual([]);
     });
   });

@@ -113,10 +113,12 @@ export function privacyContract(store: StoreUnderTest): void {
       store().consent.grant(
         { groupId: g.id, member: anna, kind: 'photo', givenBy: 'Anna', givenAt: T0 },
         TEACHER,
+        at(DAY),
       );
       store().consent.grant(
         { groupId: g.id, member: bram, kind: 'photo', givenBy: 'Bram', givenAt: T0 },
         TEACHER,
+        at(DAY),
       );
       store().contacts.add({
         groupId: g.id,

@@ -46,6 +46,7 @@ describe('SQLite store: transactions on the file', () => {
         store.consent.grant(
           { groupId: g.id, member: anna, kind: 'photo', givenBy: 'ouder', givenAt: T0 },
           TEACHER,
+          at(MINUTE),
         );
         throw new Error('adapter crashed half-way');
       }),
