@@ -1,0 +1,32 @@
+import type { ChatEvent } from './chat-event.js';
+import type { ActionResult, OutboundAction } from './outbound-action.js';
+
+/** What the bot may do in one chat, read from its real rights on the platform. */
+export interface Capabilities {
+  readonly canDelete: boolean;
+  readonly canMute: boolean;
+  /** False when the bot only sees commands and mentions (Telegram privacy mode). */
+  readonly canReadAllMessages: boolean;
+  readonly canSendPrivate: boolean;
+  /** Messages older than this cannot be deleted by the bot (Telegram: 48 hours). */
+  readonly deleteWindowMs?: number;
+}
+
+/**
+ * The port every platform implements (Telegram, Discord, the console group). Data
+ * flows one way: the adapter reports ChatEvents to the sink, the brain answers with
+ * OutboundActions through `perform`. Adapters are tested with one shared contract suite
+ * (test/adapters/adapter-contract.ts) against their real SDK and a fake server.
+ */
+export interface ChatAdapter {
+  readonly platform: string;
+  /**
+   * Begin receiving; resolves once events flow. Events of one chat are delivered in
+   * order, each awaited before the next, so the brain sees a conversation as it was.
+   */
+  start(sink: (event: ChatEvent) => Promise<void>): Promise<void>;
+  perform(action: OutboundAction): Promise<ActionResult>;
+  capabilities(chatId: string): Promise<Capabilities>;
+  /** Stop receiving and release connections; idempotent. */
+  stop(): Promise<void>;
+}
