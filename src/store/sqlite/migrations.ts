@@ -16,11 +16,14 @@ export interface Migration {
  *
  *     { version: 2, name: 'mail outbox', up: `CREATE TABLE mail_outbox (...) STRICT;` },
  *
- * then add the new table to the repositories and, if it holds per-group data, to
- * `purgeExpired` and `forgetMember`. Conventions: STRICT tables, `id INTEGER PRIMARY
- * KEY AUTOINCREMENT` (ids are never reused, so an old alert button cannot reach a new
- * incident), times as epoch milliseconds in INTEGER columns named `*_at`, JSON in TEXT
- * columns read back through zod, `group_id` referencing `groups(id)`.
+ * then read and write it in a repository here and in the in-memory twin (memory/), add
+ * it to `purgeExpired` and `forgetMember` if it holds per-group or per-member data, and
+ * extend the contract suite so both implementations stay equal.
+ *
+ * Conventions: STRICT tables; `id INTEGER PRIMARY KEY AUTOINCREMENT` (ids are never
+ * reused, so an old alert button cannot reach a new incident); every time as epoch
+ * milliseconds in an INTEGER column; JSON in TEXT columns, read back through zod;
+ * `group_id` referencing `groups(id)`.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -185,6 +185,16 @@ export function privacyContract(store: StoreUnderTest): void {
       expect([after.incidents, after.consent, after.reminders]).toEqual([[], [], []]);
     });
 
+    it('never hands an erased incident id to a new incident (an old alert button must not reach it)', () => {
+      const g = makeGroup(store());
+      const erased = store().incidents.record(newIncident(g)).incident.id;
+      store().forgetMember(g.id, anna, TEACHER, at(DAY));
+      const next = store().incidents.record(newIncident(g, { author: { pseudonym: bram, name: 'Bram' } }))
+        .incident.id;
+      expect(next).toBeGreaterThan(erased);
+      expect(store().incidents.get(erased)).toBeUndefined();
+    });
+
     it('audits an erasure with the pseudonym and counts only', () => {
       const { g } = setUp();
       store().forgetMember(g.id, anna, TEACHER, at(DAY));
