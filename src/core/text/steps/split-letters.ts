@@ -33,15 +33,20 @@ export function joinSplitLetters(m: MappedText): MappedText {
       i++;
       continue;
     }
-    for (const k of run.chars) out.copy(m, k);
-    changed = true;
+    if (run.join) {
+      for (const k of run.chars) out.copy(m, k);
+      changed = true;
+    } else {
+      // Too few letters (`1 2 3`): keep it, and do not rescan from inside it (linear time).
+      for (let k = i; k < run.end; k++) out.copy(m, k);
+    }
     i = run.end;
   }
   return changed ? out.build(m.originalLength) : m;
 }
 
-/** A run of single characters starting at `i`, or null. */
-function singleRunAt(t: string, i: number): { chars: number[]; end: number } | null {
+/** A maximal run of single characters starting at `i` (joinable or not), or null. */
+function singleRunAt(t: string, i: number): { chars: number[]; end: number; join: boolean } | null {
   if (!isWordChar(t[i]) || isWordChar(t[i - 1]) || isWordChar(t[i + 1])) return null;
   const sepStart = i + 1;
   let sepEnd = sepStart;
@@ -62,8 +67,7 @@ function singleRunAt(t: string, i: number): { chars: number[]; end: number } | n
   if (chars.length < 3) return null;
   let letters = 0;
   for (const c of chars) if (isLetter(t[c])) letters++;
-  if (letters < 2) return null;
-  return { chars, end: k + 1 };
+  return { chars, end: k + 1, join: letters >= 2 };
 }
 
 /** The separator at `at` is longer than `sep` (e.g. `sep` is "." but the text has ". "). */
