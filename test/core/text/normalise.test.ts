@@ -72,3 +72,19 @@ describe('normalise', () => {
     expect(n.toOriginalEnd(0)).toBe(0);
   });
 });
+
+describe('normalise on hostile input (linear time: quadratic work would time out here)', () => {
+  it.each([
+    ['digits split by spaces', '0 '.repeat(100_000)],
+    ['letters split by dots', 'k.'.repeat(100_000)],
+    ['mixed single characters', 'a 1 '.repeat(50_000)],
+    ['stretched letters', 'o'.repeat(200_000)],
+    ['leet run', 'l0'.repeat(100_000)],
+    ['emoji between letters', 'a🔪'.repeat(100_000)],
+    ['zalgo', `a${'\u0301'.repeat(200_000)}`],
+    ['unpaired surrogates', '\ud800\udc00\ud800'.repeat(60_000)],
+  ])('%s', (_what, text) => {
+    const n = normalise(text);
+    expect(n.toOriginalEnd(n.value.length)).toBeLessThanOrEqual(text.length);
+  });
+});
