@@ -10,6 +10,12 @@ export interface Capabilities {
   readonly canSendPrivate: boolean;
   /** Messages older than this cannot be deleted by the bot (Telegram: 48 hours). */
   readonly deleteWindowMs?: number;
+  /**
+   * Rights the bot lacks here (among those klaswacht uses), named as the platform's own
+   * settings name them, so the teacher can be told exactly what to grant. Absent or
+   * empty: nothing missing, or the platform cannot tell.
+   */
+  readonly missingRights?: readonly string[];
 }
 
 /**
