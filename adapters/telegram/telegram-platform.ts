@@ -1,0 +1,23 @@
+import type { PlatformFactory } from '../../src/app/platforms/platform-factory.js';
+import { TelegramAdapter } from './telegram-adapter.js';
+import { telegramSettingsFromEnv } from './telegram-config.js';
+import { TELEGRAM } from './telegram-ids.js';
+
+/**
+ * The registry entry `npm start` uses when `TELEGRAM_BOT_TOKEN` is set: klaswacht then
+ * runs in every Telegram group the bot is added to.
+ */
+export const telegramPlatform: PlatformFactory = {
+  platform: TELEGRAM,
+  enabledBy: 'TELEGRAM_BOT_TOKEN',
+  description: 'Telegram class groups (long polling; a webhook when TELEGRAM_WEBHOOK_URL is set)',
+  async create(context) {
+    const settings = telegramSettingsFromEnv(context.env);
+    const adapter = new TelegramAdapter({
+      ...settings,
+      log: context.log,
+      now: () => context.clock().getTime(),
+    });
+    return { adapter };
+  },
+};

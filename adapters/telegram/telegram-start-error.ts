@@ -1,0 +1,37 @@
+import { GrammyError, HttpError } from 'grammy';
+
+/**
+ * Telegram could not be reached or refused the bot at start-up: the bot does not start
+ * half-connected. The message says which step failed and what usually fixes it; the
+ * token never appears in it.
+ */
+export class TelegramStartError extends Error {
+  readonly code = 'E_TELEGRAM_START';
+  override readonly name = 'TelegramStartError';
+
+  constructor(
+    /** The start-up step: `getMe`, `deleteWebhook`, `setWebhook`, `listen`. */
+    readonly step: string,
+    cause: unknown,
+  ) {
+    super(`telegram: ${step} failed: ${describe(cause)}${hint(cause)}`, { cause });
+  }
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof GrammyError) return `${cause.error_code} ${cause.description}`;
+  if (cause instanceof HttpError)
+    return `network error (${String((cause.error as Error)?.message ?? cause.error)})`;
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+function hint(cause: unknown): string {
+  if (cause instanceof GrammyError && cause.error_code === 401) {
+    return ' (check TELEGRAM_BOT_TOKEN: copy it again from BotFather)';
+  }
+  if (cause instanceof GrammyError && /HTTPS|webhook/i.test(cause.description)) {
+    return ' (check TELEGRAM_WEBHOOK_URL: it must be a public https:// address)';
+  }
+  if (cause instanceof HttpError) return ' (is this computer online?)';
+  return '';
+}
