@@ -17,6 +17,13 @@ export interface PlatformContext {
   readonly stdin: Readable;
   readonly stdout: Writable;
   readonly clock: () => Date;
+  /**
+   * Whether a chat is a set-up, active class group (the store knows). A platform whose
+   * bot sees more than its class groups (every channel of a Discord server) uses it to
+   * drop other chats' messages before their text reaches the brain. Optional: without it
+   * the adapter forwards every chat and the pipeline ignores those that are not groups.
+   */
+  readonly isGroupChat?: (platform: string, chatId: string) => boolean;
 }
 
 /**
