@@ -4,14 +4,19 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { DATE_ORDERS, type DateOrder } from '../../adapters/whatsapp-export/date-order.js';
 import { ExportFileError, openExport } from '../../adapters/whatsapp-export/export-source.js';
+import { loadAppConfig } from '../app/config/load-config.js';
 import { createEngine, type Engine } from '../app/engine.js';
+import { DEFAULT_CONFIG_DIR } from '../app/paths.js';
+import { policyJudge } from '../app/scan/policy-judge.js';
 import { PROGRESS_MIN_BYTES, ProgressBar } from '../app/scan/progress-bar.js';
 import { renderHtmlReport } from '../app/scan/report-html.js';
 import { renderJsonReport } from '../app/scan/report-json.js';
 import { scanExport } from '../app/scan/scan-export.js';
-import { engineJudge } from '../app/scan/scan-judge.js';
 import { maskFoundPersonalData } from '../app/scan/scan-mask.js';
+import { loadTemplates } from '../app/templates/load-templates.js';
+import { createRenderer } from '../app/templates/renderer.js';
 import { isLanguage } from '../core/categories.js';
+import { GROUP_TYPES, type GroupType } from '../store/groups.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
 /**
@@ -26,7 +31,7 @@ export function makeScanCommand(
   return {
     name: 'scan',
     usage:
-      'klaswacht scan <export.txt|export.zip> [--out report.html|-] [--json] [--lang nl|en] [--teacher NAME]... [--tz ZONE] [--date-order dmy|mdy|ymd] [--config DIR]',
+      'klaswacht scan <export.txt|export.zip> [--out report.html|-] [--json] [--lang nl|en] [--teacher NAME]... [--tz ZONE] [--group parents|pupils|staff] [--date-order dmy|mdy|ymd] [--config DIR]',
     summary: 'scan a WhatsApp chat export and write an HTML (or --json) report',
     async run(args, io) {
       const { values, positionals } = parseArgs({
@@ -40,6 +45,7 @@ export function makeScanCommand(
           tz: { type: 'string' },
           'date-order': { type: 'string' },
           config: { type: 'string' },
+          group: { type: 'string' },
         },
       });
       if (positionals.length !== 1) throw new UsageError('give exactly one export file');
@@ -50,7 +56,17 @@ export function makeScanCommand(
         throw new UsageError('--date-order must be dmy, mdy or ymd');
       const timeZone = values.tz ?? 'Europe/Amsterdam';
       if (!isTimeZone(timeZone)) throw new UsageError(`--tz: unknown time zone "${timeZone}"`);
-      const engine = engineFor(values.config);
+      const groupType = values.group ?? 'parents';
+      if (!GROUP_TYPES.includes(groupType as GroupType))
+        throw new UsageError('--group must be parents, pupils or staff');
+      const configDir = values.config ?? DEFAULT_CONFIG_DIR;
+      const judge = policyJudge(engineFor(values.config), {
+        settings: loadAppConfig(configDir).policy,
+        groupType: groupType as GroupType,
+        timeZone,
+        lang,
+        renderer: createRenderer(loadTemplates(configDir)),
+      });
 
       let source: Awaited<ReturnType<typeof openExport>>;
       try {
@@ -67,7 +83,7 @@ export function makeScanCommand(
       let report: Awaited<ReturnType<typeof scanExport>>;
       try {
         report = await scanExport(source, {
-          judge: engineJudge(engine),
+          judge,
           mask: maskFoundPersonalData,
           timeZone,
           ...(order ? { dateOrder: order as DateOrder } : {}),

@@ -31,7 +31,12 @@ describe('klaswacht scan', () => {
     const x = io(false);
     expect(await command.run([GROEP_6, '--json', '--teacher', 'Juf Mirjam'], x)).toBe(0);
     const json = JSON.parse(x.out());
-    expect(json).toMatchObject({ version: 1, file: 'groep-6-ouders.txt', summary: { flaggedMessages: 8 } });
+    expect(json).toMatchObject({
+      version: 1,
+      file: 'groep-6-ouders.txt',
+      policyApplied: true,
+      summary: { flaggedMessages: 8, byCategory: { derailing: { messages: 1 } } },
+    });
     expect(x.err()).toBe('');
   });
 
@@ -73,6 +78,7 @@ describe('klaswacht scan', () => {
     await expect(command.run([GROEP_6, '--lang', 'fr'], io())).rejects.toThrow(/--lang must be nl or en/);
     await expect(command.run([GROEP_6, '--date-order', 'ydm'], io())).rejects.toThrow(/--date-order/);
     await expect(command.run([GROEP_6, '--tz', 'Mars/Olympus'], io())).rejects.toThrow(/unknown time zone/);
+    await expect(command.run([GROEP_6, '--group', 'class'], io())).rejects.toThrow(/--group must be/);
     await expect(command.run([], io())).rejects.toThrow(/exactly one export file/);
     expect(existsSync(join(tmp, 'groep-6-ouders.klaswacht.html'))).toBe(false);
   });

@@ -1,18 +1,22 @@
 import type { Analysis } from '../../core/analyse.js';
 import type { IncomingMessage } from '../../core/message.js';
 import type { Engine } from '../engine.js';
+import type { ReportFinding } from './scan-report.js';
 
 /**
- * What the scanner learns about one exported message: the core's analysis, and what
- * the live bot WOULD have done with it (empty until a policy view is plugged in).
- * Nothing here is performed: a scan sends, deletes and stores nothing.
+ * What the scanner learns about one exported message. Nothing here is performed: a
+ * scan sends, deletes and stores nothing.
  */
 export interface ScanJudgement {
+  /** The core's analysis: its spans place the excerpt and the masking. */
   readonly analysis: Analysis;
-  /** Plain sentences in the report's language, e.g. "herinnering in de groep (A2)". */
+  /**
+   * What the report counts: the core's findings, or with the policy the incidents the
+   * bot would record (severity raised by earlier breaches, B3 derailing included).
+   */
+  readonly findings: readonly ReportFinding[];
+  /** Plain phrases in the report's language, e.g. "herinnering in de groep". */
   readonly wouldDo: readonly string[];
-  /** Categories raised from the conversation rather than the text (`derailing`). */
-  readonly events?: readonly { readonly category: 'derailing'; readonly why: string }[];
 }
 
 /** The scanner's seam to moderation: the engine alone, or the engine plus the policy's dry run. */
@@ -22,16 +26,31 @@ export interface ScanJudge {
   judge(message: IncomingMessage): ScanJudgement;
 }
 
+/** What the core makes of an exported message, with what context the export gives. */
+export function analyseExported(engine: Engine, m: IncomingMessage): Analysis {
+  return engine.analyse({
+    text: m.text,
+    context: { authorRole: m.author.role, mentions: m.mentions, isReply: m.replyTo !== undefined },
+  });
+}
+
 /** Judges with the configured core only: findings, no actions. */
 export function engineJudge(engine: Engine): ScanJudge {
   return {
     withPolicy: false,
-    judge: (m) => ({
-      analysis: engine.analyse({
-        text: m.text,
-        context: { authorRole: m.author.role, mentions: m.mentions, isReply: m.replyTo !== undefined },
-      }),
-      wouldDo: [],
-    }),
+    judge: (m) => {
+      const analysis = analyseExported(engine, m);
+      return {
+        analysis,
+        findings: analysis.findings.map((f) => ({
+          category: f.category,
+          severity: f.severity,
+          ...(f.kind ? { kind: f.kind } : {}),
+          rule: f.rule,
+          why: f.why,
+        })),
+        wouldDo: [],
+      };
+    },
   };
 }

@@ -1,7 +1,6 @@
 import type { ExportMessage } from '../../../adapters/whatsapp-export/export-entry.js';
 import type { ExportMediaKind } from '../../../adapters/whatsapp-export/placeholders.js';
 import { type Category, type Severity, severityRank } from '../../core/categories.js';
-import type { Finding } from '../../core/finding.js';
 import { type MaskFn, maskAuthorName, maskedExcerpt } from './masked-excerpt.js';
 import type { ScanJudgement } from './scan-judge.js';
 import {
@@ -9,6 +8,7 @@ import {
   type DayCount,
   type FlaggedMessage,
   type PersonSummary,
+  type ReportFinding,
   type ScanSummary,
   zeroSeverities,
 } from './scan-report.js';
@@ -60,12 +60,12 @@ export class ScanTally {
     if (m.deleted) this.deleted++;
     const day = this.day(m.day);
     day.messages++;
-    const findings: readonly Finding[] = judgement?.analysis.findings ?? [];
-    const worst = judgement?.analysis.worst;
-    if (!judgement || !worst) return;
+    const findings = judgement?.findings ?? [];
+    if (!judgement || findings.length === 0) return;
+    const worst = worstOf(findings);
     day.flagged++;
-    day.bySeverity[worst.severity]++;
-    this.severities[worst.severity]++;
+    day.bySeverity[worst]++;
+    this.severities[worst]++;
     for (const category of new Set(findings.map((f) => f.category))) {
       const c = this.categories.get(category) ?? { messages: 0, bySeverity: zeroSeverities() };
       c.messages++;
@@ -77,15 +77,9 @@ export class ScanTally {
       day: m.day,
       time: `${pad(m.local.hour)}:${pad(m.local.minute)}`,
       author: maskAuthorName(m.author),
-      worst: worst.severity,
-      findings: findings.map((f) => ({
-        category: f.category,
-        severity: f.severity,
-        ...(f.kind ? { kind: f.kind } : {}),
-        rule: f.rule,
-        why: f.why,
-      })),
-      excerpt: maskedExcerpt(m.text, findings, this.mask),
+      worst,
+      findings,
+      excerpt: maskedExcerpt(m.text, judgement.analysis.findings, this.mask),
       wouldDo: judgement.wouldDo,
     });
   }
@@ -159,7 +153,7 @@ export class ScanTally {
   }
 }
 
-function worstOf(findings: readonly Finding[]): Severity {
+function worstOf(findings: readonly ReportFinding[]): Severity {
   return findings.reduce<Severity>(
     (w, f) => (severityRank(f.severity) > severityRank(w) ? f.severity : w),
     'low',
