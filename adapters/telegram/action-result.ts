@@ -9,7 +9,7 @@ export type Destination = 'group' | 'private';
 
 const RIGHTS =
   /not enough rights|have no rights|need administrator rights|CHAT_ADMIN_REQUIRED|can't remove chat owner|user is an administrator|CHAT_WRITE_FORBIDDEN/i;
-const SUPERGROUP_ONLY = /only for supergroups|supergroup chats only/i;
+const SUPERGROUP_ONLY = /only for supergroups|available for supergroup.* only/i;
 
 /**
  * Turns a failed Bot API call into a refusal the brain can act on (ARCHITECTURE rule 5:

@@ -31,6 +31,7 @@ export class FakeTelegram {
   private readonly overrides = new Map<string, Override[]>();
   private readonly server: Server;
   private pending: Update[] = [];
+  private readonly pushed = new Map<number, Update>();
   private nextUpdateId = 1000;
   private wakers = new Set<() => void>();
   private listeners = new Set<() => void>();
@@ -61,12 +62,15 @@ export class FakeTelegram {
   /** Queue (or post to the webhook) an update (written as Telegram's JSON); returns its update_id. */
   pushUpdate(update: Params): number {
     const full = { update_id: this.nextUpdateId++, ...update } as unknown as Update;
+    this.pushed.set(full.update_id, full);
     this.enqueue(full);
     return full.update_id;
   }
 
   /** Telegram sends an update again (a webhook retry, an unconfirmed batch). */
-  redeliver(update: Update): void {
+  redeliver(updateId: number): void {
+    const update = this.pushed.get(updateId);
+    if (!update) throw new Error(`fake-telegram: no update ${updateId} to redeliver`);
     this.enqueue(update);
   }
 
