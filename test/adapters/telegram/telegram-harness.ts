@@ -92,6 +92,14 @@ export class TelegramHarness implements AdapterHarness {
     return this.fake.pushUpdate({ callback_query });
   }
 
+  /** The inline keyboard under the last message the bot sent. */
+  lastKeyboard(): Array<Array<{ text: string; callback_data: string }>> {
+    const markup = this.fake.chats.sent.at(-1)?.params.reply_markup as
+      | { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }
+      | undefined;
+    return markup?.inline_keyboard ?? [];
+  }
+
   userOf(who: FakeUser): TgUser {
     return who.id === this.teacher.id ? this.teacherUser : this.parentUser;
   }

@@ -178,9 +178,7 @@ describe('Telegram adapter: what it reads', () => {
     });
     expect(res).toMatchObject({ ok: true, messageId: expect.any(String) });
     const alert = h.fake.chats.sent.at(-1);
-    const keyboard = (
-      alert?.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }
-    ).inline_keyboard;
+    const keyboard = h.lastKeyboard();
     expect(keyboard).toEqual([
       [{ text: 'Gezien', callback_data: 'handle 17 seen' }],
       [{ text: 'Naar leidinggevende', callback_data: 'handle 17 escalate' }],
@@ -229,8 +227,7 @@ describe('Telegram adapter: what it reads', () => {
       buttons: [{ label: 'Exporteren', command }],
     });
     const alert = h.fake.chats.sent.at(-1);
-    const data = (alert?.params.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> })
-      .inline_keyboard[0]?.[0]?.callback_data;
+    const data = h.lastKeyboard()[0]?.[0]?.callback_data;
     expect(Buffer.byteLength(data ?? '')).toBeLessThanOrEqual(64);
     const message = {
       message_id: alert?.messageId,
