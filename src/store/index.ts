@@ -41,6 +41,16 @@ export type { LinkCodePurpose, LinkCodeRepo, LinkCodeResult, NewLinkCode } from 
 export { LINK_CODE_PURPOSES } from './link-codes.js';
 export type { Member, MemberRepo, MemberSeen } from './members.js';
 export { createMemoryStore } from './memory/memory-store.js';
+export type {
+  NewOutboxEntry,
+  OutboxEntry,
+  OutboxFailure,
+  OutboxFilter,
+  OutboxRecipient,
+  OutboxRepo,
+  OutboxWaiting,
+} from './outbox.js';
+export { MAX_OUTBOX_TEXT, OUTBOX_RECIPIENTS, OUTBOX_WAITING } from './outbox.js';
 export type { Pseudonym } from './pseudonym.js';
 export {
   createPseudonymiser,

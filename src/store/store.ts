@@ -6,6 +6,7 @@ import type { GroupRepo } from './groups.js';
 import type { Incident, IncidentRepo } from './incidents.js';
 import type { LinkCodeRepo } from './link-codes.js';
 import type { Member, MemberRepo } from './members.js';
+import type { OutboxRepo } from './outbox.js';
 import type { Pseudonym } from './pseudonym.js';
 import type { ReminderRecord, ReminderRepo } from './reminders.js';
 import { actorSchema, dateSchema, idSchema, pseudonymSchema, shortText } from './validate.js';
@@ -25,6 +26,8 @@ export interface Store {
   readonly reminders: ReminderRepo;
   readonly linkCodes: LinkCodeRepo;
   readonly audit: AuditRepo;
+  /** Alerts waiting to be delivered to the teacher or supervisor (migration 2). */
+  readonly outbox: OutboxRepo;
 
   /**
    * Runs `fn` atomically: everything it wrote is kept, or (when it throws) none of it.
@@ -50,6 +53,8 @@ export interface PurgeCounts {
   readonly linkCodes: number;
   /** Members not seen within the retention period (name and role are personal data too). */
   readonly members: number;
+  /** Alerts that waited longer than the retention period. */
+  readonly outbox: number;
 }
 
 export interface ForgetCounts {
@@ -57,6 +62,8 @@ export interface ForgetCounts {
   readonly incidents: number;
   readonly consent: number;
   readonly reminders: number;
+  /** Waiting alerts about the member's incidents (they carry the member's name and excerpt). */
+  readonly outbox: number;
 }
 
 export const memberExportQuerySchema = z.object({

@@ -9,6 +9,7 @@ import { incidentStatusContract } from './contract/incident-status.contract.js';
 import { incidentsContract } from './contract/incidents.contract.js';
 import { linkCodesContract } from './contract/link-codes.contract.js';
 import { membersContract } from './contract/members.contract.js';
+import { outboxContract } from './contract/outbox.contract.js';
 import { privacyContract } from './contract/privacy.contract.js';
 import { remindersContract } from './contract/reminders.contract.js';
 import { transactionsContract } from './contract/transactions.contract.js';
@@ -40,6 +41,7 @@ export function describeStoreContract(name: string, createStore: () => Store): v
     remindersContract(current);
     linkCodesContract(current);
     auditContract(current);
+    outboxContract(current);
     privacyContract(current);
     transactionsContract(current);
   });

@@ -8,6 +8,7 @@ import { createMemoryGroups } from './groups.js';
 import { createMemoryIncidents } from './incidents.js';
 import { createMemoryLinkCodes } from './link-codes.js';
 import { createMemoryMembers } from './members.js';
+import { createMemoryOutbox } from './outbox.js';
 import { createMemoryPrivacy } from './privacy.js';
 import { createMemoryReminders } from './reminders.js';
 import { emptyState, restore, snapshot } from './state.js';
@@ -38,6 +39,7 @@ export function createMemoryStore(): Store {
     reminders: wrapMethods('reminders', createMemoryReminders(s), guard),
     linkCodes: wrapMethods('linkCodes', createMemoryLinkCodes(s, audit), guard),
     audit: wrapMethods('audit', audit, guard),
+    outbox: wrapMethods('outbox', createMemoryOutbox(s), guard),
     transaction: (fn) =>
       guard('store.transaction', () => {
         const before = snapshot(s);

@@ -55,6 +55,7 @@ export function createMemoryPrivacy(
             (c.consumedAt?.getTime() ?? Infinity) < cutoff(c.groupId),
         ),
         members: deleteWhere(s.members, (m) => m.lastSeen.getTime() < cutoff(m.groupId)),
+        outbox: deleteWhere(s.outbox, (o) => o.createdAt.getTime() < cutoff(o.groupId)),
       };
       deps.audit.record({ at, actor: 'system', action: 'retention.purged', details: { ...counts } });
       return counts;
@@ -96,11 +97,18 @@ export function createMemoryPrivacy(
     },
     forgetMember(...args) {
       const [groupId, member, by, now] = parseInput(forgetArgs, args, 'store.forgetMember');
+      const theirs = new Set(
+        [...s.incidents.values()]
+          .filter((i) => i.groupId === groupId && i.author?.pseudonym === member)
+          .map((i) => i.id),
+      );
+      const outbox = deleteWhere(s.outbox, (o) => o.incidentId !== undefined && theirs.has(o.incidentId));
       const counts: ForgetCounts = {
         members: s.members.delete(memberKey(groupId, member)) ? 1 : 0,
         incidents: deleteWhere(s.incidents, (i) => i.groupId === groupId && i.author?.pseudonym === member),
         consent: deleteWhere(s.consent, (c) => c.groupId === groupId && c.member === member),
         reminders: deleteWhere(s.reminders, (r) => r.groupId === groupId && r.member === member),
+        outbox,
       };
       deps.audit.record({
         at: now,

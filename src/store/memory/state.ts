@@ -5,6 +5,7 @@ import type { Group } from '../groups.js';
 import type { Incident } from '../incidents.js';
 import type { LinkCodePurpose } from '../link-codes.js';
 import type { Member } from '../members.js';
+import type { OutboxEntry } from '../outbox.js';
 import type { ReminderRecord } from '../reminders.js';
 import { StoreError } from '../store-error.js';
 
@@ -36,8 +37,9 @@ export interface MemoryState {
   reminders: Map<number, ReminderRecord>;
   linkCodes: Map<number, LinkCodeRow>;
   audit: Map<number, AuditEntry>;
+  outbox: Map<number, OutboxEntry>;
   /** Last id handed out per table; like AUTOINCREMENT, never reused after a delete. */
-  seq: Record<'groups' | 'incidents' | 'contacts' | 'reminders' | 'linkCodes' | 'audit', number>;
+  seq: Record<'groups' | 'incidents' | 'contacts' | 'reminders' | 'linkCodes' | 'audit' | 'outbox', number>;
 }
 
 type Tables = Omit<MemoryState, 'closed'>;
@@ -53,7 +55,8 @@ export function emptyState(): MemoryState {
     reminders: new Map(),
     linkCodes: new Map(),
     audit: new Map(),
-    seq: { groups: 0, incidents: 0, contacts: 0, reminders: 0, linkCodes: 0, audit: 0 },
+    outbox: new Map(),
+    seq: { groups: 0, incidents: 0, contacts: 0, reminders: 0, linkCodes: 0, audit: 0, outbox: 0 },
   };
 }
 
@@ -67,6 +70,7 @@ export function snapshot(s: MemoryState): Tables {
     reminders: new Map(s.reminders),
     linkCodes: new Map(s.linkCodes),
     audit: new Map(s.audit),
+    outbox: new Map(s.outbox),
     seq: { ...s.seq },
   };
 }

@@ -142,4 +142,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_by_group_time ON audit_log (group_id, at);
     `,
   },
+  {
+    version: 2,
+    name: 'delivery outbox: alerts waiting to be delivered',
+    // incident_id has no foreign key on purpose: erasure and retention delete a member's
+    // waiting alerts explicitly (they name the member), before the incidents themselves.
+    up: `
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        incident_id INTEGER,
+        key TEXT NOT NULL UNIQUE,
+        recipient TEXT NOT NULL CHECK (recipient IN ('teacher', 'supervisor')),
+        urgent INTEGER NOT NULL CHECK (urgent IN (0, 1)),
+        text TEXT NOT NULL,
+        buttons TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        waiting TEXT CHECK (waiting IN ('private_chat', 'recipient')),
+        last_failure TEXT
+      ) STRICT;
+      CREATE INDEX outbox_by_time ON outbox (created_at, id);
+      CREATE INDEX outbox_by_incident ON outbox (incident_id);
+    `,
+  },
 ];

@@ -12,6 +12,7 @@ import { createSqliteIncidents } from './incidents.js';
 import { createSqliteLinkCodes } from './link-codes.js';
 import { createSqliteMembers } from './members.js';
 import { migrate } from './migrate.js';
+import { createSqliteOutbox } from './outbox.js';
 import { createSqlitePrivacy } from './privacy.js';
 import { createSqliteReminders } from './reminders.js';
 
@@ -78,6 +79,7 @@ function build(db: Database.Database): Store {
     reminders: wrapMethods('reminders', createSqliteReminders(db), guard),
     linkCodes: wrapMethods('linkCodes', createSqliteLinkCodes(db, audit), guard),
     audit: wrapMethods('audit', audit, guard),
+    outbox: wrapMethods('outbox', createSqliteOutbox(db), guard),
     transaction: (fn) =>
       guard('store.transaction', () =>
         db

@@ -54,6 +54,7 @@ export function createSqlitePrivacy(
       `DELETE FROM link_codes AS t WHERE t.expires_at < ${CUTOFF} OR t.consumed_at < ${CUTOFF}`,
     ),
     members: db.prepare(`DELETE FROM members AS t WHERE t.last_seen < ${CUTOFF}`),
+    outbox: db.prepare(`DELETE FROM outbox AS t WHERE t.created_at < ${CUTOFF}`),
   };
   const incidentsBy = db.prepare(
     'SELECT * FROM incidents WHERE group_id = ? AND author_pseudonym = ? ORDER BY created_at, id',
@@ -62,6 +63,8 @@ export function createSqlitePrivacy(
     'SELECT * FROM reminders WHERE group_id = ? AND member = ? ORDER BY sent_at, id',
   );
   const forget = {
+    outbox: db.prepare(`DELETE FROM outbox WHERE incident_id IN
+      (SELECT id FROM incidents WHERE group_id = ? AND author_pseudonym = ?)`),
     members: db.prepare('DELETE FROM members WHERE group_id = ? AND pseudonym = ?'),
     incidents: db.prepare('DELETE FROM incidents WHERE group_id = ? AND author_pseudonym = ?'),
     consent: db.prepare('DELETE FROM consent WHERE group_id = ? AND member = ?'),
@@ -77,6 +80,7 @@ export function createSqlitePrivacy(
         reminders: purge.reminders.run({ now: ms }).changes,
         linkCodes: purge.linkCodes.run({ now: ms }).changes,
         members: purge.members.run({ now: ms }).changes,
+        outbox: purge.outbox.run({ now: ms }).changes,
       };
       deps.audit.record({ at, actor: 'system', action: 'retention.purged', details: { ...counts } });
       return counts;
@@ -114,11 +118,13 @@ export function createSqlitePrivacy(
     }),
     forgetMember: writeTransaction(db, (...args: Parameters<Store['forgetMember']>) => {
       const [groupId, member, by, now] = parseInput(forgetArgs, args, 'store.forgetMember');
+      const outbox = forget.outbox.run(groupId, member).changes;
       const counts: ForgetCounts = {
         members: forget.members.run(groupId, member).changes,
         incidents: forget.incidents.run(groupId, member).changes,
         consent: forget.consent.run(groupId, member).changes,
         reminders: forget.reminders.run(groupId, member).changes,
+        outbox,
       };
       deps.audit.record({
         at: now,

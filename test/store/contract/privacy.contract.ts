@@ -59,7 +59,7 @@ export function privacyContract(store: StoreUnderTest): void {
       });
 
       const counts = store().purgeExpired(now);
-      expect(counts).toEqual({ incidents: 1, reminders: 1, linkCodes: 1, members: 1 });
+      expect(counts).toEqual({ incidents: 1, reminders: 1, linkCodes: 1, members: 1, outbox: 0 });
       expect(
         store()
           .incidents.list()
@@ -81,7 +81,13 @@ export function privacyContract(store: StoreUnderTest): void {
 
     it('audits a purge that found nothing, as evidence that it ran', () => {
       makeGroup(store());
-      expect(store().purgeExpired(T0)).toEqual({ incidents: 0, reminders: 0, linkCodes: 0, members: 0 });
+      expect(store().purgeExpired(T0)).toEqual({
+        incidents: 0,
+        reminders: 0,
+        linkCodes: 0,
+        members: 0,
+        outbox: 0,
+      });
       expect(store().audit.list({ action: 'retention.purged' })).toHaveLength(1);
     });
   });
@@ -167,7 +173,7 @@ export function privacyContract(store: StoreUnderTest): void {
     it("forgets the member, their incidents as author, consent and reminders, and nobody else's", () => {
       const { g, other, bramsOwn, elsewhere } = setUp();
       const counts = store().forgetMember(g.id, anna, TEACHER, at(DAY));
-      expect(counts).toEqual({ members: 1, incidents: 1, consent: 1, reminders: 1 });
+      expect(counts).toEqual({ members: 1, incidents: 1, consent: 1, reminders: 1, outbox: 0 });
       expect(store().members.get(g.id, anna)).toBeUndefined();
       expect(store().incidents.list({ groupId: g.id })).toEqual([bramsOwn]);
       expect(
@@ -200,7 +206,14 @@ export function privacyContract(store: StoreUnderTest): void {
       store().forgetMember(g.id, anna, TEACHER, at(DAY));
       const [entry] = store().audit.list({ action: 'member.forgotten' });
       expect(entry).toMatchObject({ actor: TEACHER, groupId: g.id, at: at(DAY) });
-      expect(entry?.details).toEqual({ member: anna, members: 1, incidents: 1, consent: 1, reminders: 1 });
+      expect(entry?.details).toEqual({
+        member: anna,
+        members: 1,
+        incidents: 1,
+        consent: 1,
+        reminders: 1,
+        outbox: 0,
+      });
       expect(JSON.stringify(store().audit.list())).not.toMatch(/Anna|anna@/);
     });
   });

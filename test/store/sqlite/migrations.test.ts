@@ -42,6 +42,7 @@ describe('SQLite store: file, migrations, settings', () => {
       'incidents',
       'link_codes',
       'members',
+      'outbox',
       'reminders',
     ]);
     db.close();
@@ -86,19 +87,19 @@ describe('SQLite store: file, migrations, settings', () => {
     openSqliteStore({ path }).close();
     const db = new Database(path);
     const next = MIGRATIONS.length + 1;
-    const outbox: Migration = {
+    const appended: Migration = {
       version: next,
-      name: 'outbox',
-      up: 'CREATE TABLE outbox (id INTEGER PRIMARY KEY) STRICT;',
+      name: 'weekly tips',
+      up: 'CREATE TABLE weekly_tips (id INTEGER PRIMARY KEY) STRICT;',
     };
     const broken: Migration = {
       version: next + 1,
       name: 'broken',
       up: 'CREATE TABLE half_done (id INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);',
     };
-    expect(() => migrate(db, [...MIGRATIONS, outbox, broken])).toThrow(/no_such_table/);
+    expect(() => migrate(db, [...MIGRATIONS, appended, broken])).toThrow(/no_such_table/);
     expect(userVersion(db)).toBe(next);
-    expect(tables(db)).toContain('outbox');
+    expect(tables(db)).toContain('weekly_tips');
     expect(tables(db)).not.toContain('half_done');
     db.close();
   });
