@@ -98,7 +98,11 @@ export class LongPoller {
       backoff = this.options.backoffMs;
       const last = updates.at(-1);
       if (!last) continue;
-      await this.handle(updates);
+      // `handle` contains its own failures; should one escape anyway, the batch still counts
+      // as handled, or the same update would come back for ever.
+      await this.handle(updates).catch((error: unknown) =>
+        this.log.error('telegram.poll.handle_failed', errorFields(error)),
+      );
       this.offset = last.update_id + 1;
     }
   }
