@@ -1,4 +1,4 @@
-import { type Api, GrammyError } from 'grammy';
+import { type Api, GrammyError, HttpError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../src/app/log.js';
 
@@ -121,8 +121,17 @@ export class LongPoller {
   }
 }
 
-/** What a failed call says, for the log: codes and Telegram's description, never content. */
+/**
+ * What a failure says, for the log. Telegram's descriptions and grammY's network errors
+ * name methods and rights, never content; any other error (the brain's) is logged by
+ * name and code only, since its message might quote what a member wrote.
+ */
 export function errorFields(error: unknown): Record<string, string | number> {
   if (error instanceof GrammyError) return { code: error.error_code, error: error.description };
-  return { error: error instanceof Error ? error.message : String(error) };
+  if (error instanceof HttpError) return { error: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    error: error instanceof Error ? error.name : typeof error,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+  };
 }
