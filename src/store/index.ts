@@ -37,8 +37,12 @@ export type {
   TimeWindow,
 } from './incidents.js';
 export { MAX_EXCERPT_LENGTH } from './incidents.js';
+export type { ClaimRun, JobRun, JobRunRepo, JobRunStatus } from './job-runs.js';
+export { JOB_RUN_STATUSES } from './job-runs.js';
 export type { LinkCodePurpose, LinkCodeRepo, LinkCodeResult, NewLinkCode } from './link-codes.js';
 export { LINK_CODE_PURPOSES } from './link-codes.js';
+export type { MailEntry, MailFilter, MailOutboxRepo, MailStatus, NewMail } from './mail-outbox.js';
+export { MAIL_STATUSES, MAX_MAIL_TEXT } from './mail-outbox.js';
 export type { Member, MemberRepo, MemberSeen } from './members.js';
 export { createMemoryStore } from './memory/memory-store.js';
 export type {

@@ -4,7 +4,9 @@ import type { ConsentEntry, ConsentRepo } from './consent.js';
 import type { ContactRepo, EmailContact } from './contacts.js';
 import type { GroupRepo } from './groups.js';
 import type { Incident, IncidentRepo } from './incidents.js';
+import type { JobRunRepo } from './job-runs.js';
 import type { LinkCodeRepo } from './link-codes.js';
+import type { MailOutboxRepo } from './mail-outbox.js';
 import type { Member, MemberRepo } from './members.js';
 import type { OutboxRepo } from './outbox.js';
 import type { Pseudonym } from './pseudonym.js';
@@ -28,6 +30,10 @@ export interface Store {
   readonly audit: AuditRepo;
   /** Alerts waiting to be delivered to the teacher or supervisor (migration 2). */
   readonly outbox: OutboxRepo;
+  /** E-mails to contacts outside the group app (B1), until delivered (migration 3). */
+  readonly mail: MailOutboxRepo;
+  /** Runs of scheduled jobs (tips, digests, retention): each slot runs once (migration 4). */
+  readonly jobRuns: JobRunRepo;
 
   /**
    * Runs `fn` atomically: everything it wrote is kept, or (when it throws) none of it.

@@ -7,7 +7,9 @@ import type { StoreUnderTest } from './contract/fixtures.js';
 import { groupsContract } from './contract/groups.contract.js';
 import { incidentStatusContract } from './contract/incident-status.contract.js';
 import { incidentsContract } from './contract/incidents.contract.js';
+import { jobRunsContract } from './contract/job-runs.contract.js';
 import { linkCodesContract } from './contract/link-codes.contract.js';
+import { mailOutboxContract } from './contract/mail-outbox.contract.js';
 import { membersContract } from './contract/members.contract.js';
 import { outboxContract } from './contract/outbox.contract.js';
 import { privacyContract } from './contract/privacy.contract.js';
@@ -43,6 +45,8 @@ export function describeStoreContract(name: string, createStore: () => Store): v
     auditContract(current);
     outboxContract(current);
     privacyContract(current);
+    mailOutboxContract(current);
+    jobRunsContract(current);
     transactionsContract(current);
   });
 }

@@ -6,7 +6,9 @@ import { createMemoryConsent } from './consent.js';
 import { createMemoryContacts } from './contacts.js';
 import { createMemoryGroups } from './groups.js';
 import { createMemoryIncidents } from './incidents.js';
+import { createMemoryJobRuns } from './job-runs.js';
 import { createMemoryLinkCodes } from './link-codes.js';
+import { createMemoryMailOutbox } from './mail-outbox.js';
 import { createMemoryMembers } from './members.js';
 import { createMemoryOutbox } from './outbox.js';
 import { createMemoryPrivacy } from './privacy.js';
@@ -40,6 +42,8 @@ export function createMemoryStore(): Store {
     linkCodes: wrapMethods('linkCodes', createMemoryLinkCodes(s, audit), guard),
     audit: wrapMethods('audit', audit, guard),
     outbox: wrapMethods('outbox', createMemoryOutbox(s), guard),
+    mail: wrapMethods('mail', createMemoryMailOutbox(s), guard),
+    jobRuns: wrapMethods('jobRuns', createMemoryJobRuns(s), guard),
     transaction: (fn) =>
       guard('store.transaction', () => {
         const before = snapshot(s);

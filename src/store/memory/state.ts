@@ -3,7 +3,9 @@ import type { ConsentEntry } from '../consent.js';
 import type { EmailContact } from '../contacts.js';
 import type { Group } from '../groups.js';
 import type { Incident } from '../incidents.js';
+import type { JobRun } from '../job-runs.js';
 import type { LinkCodePurpose } from '../link-codes.js';
+import type { MailEntry } from '../mail-outbox.js';
 import type { Member } from '../members.js';
 import type { OutboxEntry } from '../outbox.js';
 import type { ReminderRecord } from '../reminders.js';
@@ -38,8 +40,13 @@ export interface MemoryState {
   linkCodes: Map<number, LinkCodeRow>;
   audit: Map<number, AuditEntry>;
   outbox: Map<number, OutboxEntry>;
+  mail: Map<number, MailEntry>;
+  jobRuns: Map<number, JobRun>;
   /** Last id handed out per table; like AUTOINCREMENT, never reused after a delete. */
-  seq: Record<'groups' | 'incidents' | 'contacts' | 'reminders' | 'linkCodes' | 'audit' | 'outbox', number>;
+  seq: Record<
+    'groups' | 'incidents' | 'contacts' | 'reminders' | 'linkCodes' | 'audit' | 'outbox' | 'mail' | 'jobRuns',
+    number
+  >;
 }
 
 type Tables = Omit<MemoryState, 'closed'>;
@@ -56,7 +63,19 @@ export function emptyState(): MemoryState {
     linkCodes: new Map(),
     audit: new Map(),
     outbox: new Map(),
-    seq: { groups: 0, incidents: 0, contacts: 0, reminders: 0, linkCodes: 0, audit: 0, outbox: 0 },
+    mail: new Map(),
+    jobRuns: new Map(),
+    seq: {
+      groups: 0,
+      incidents: 0,
+      contacts: 0,
+      reminders: 0,
+      linkCodes: 0,
+      audit: 0,
+      outbox: 0,
+      mail: 0,
+      jobRuns: 0,
+    },
   };
 }
 
@@ -71,6 +90,8 @@ export function snapshot(s: MemoryState): Tables {
     linkCodes: new Map(s.linkCodes),
     audit: new Map(s.audit),
     outbox: new Map(s.outbox),
+    mail: new Map(s.mail),
+    jobRuns: new Map(s.jobRuns),
     seq: { ...s.seq },
   };
 }

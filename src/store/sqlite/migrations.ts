@@ -167,4 +167,49 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_by_incident ON outbox (incident_id);
     `,
   },
+  {
+    version: 3,
+    name: 'mail outbox: announcements e-mailed to contacts outside the group app (B1)',
+    // Final rows keep their key (never sent twice) without subject and text; a contact's
+    // mails go with the contact.
+    up: `
+      CREATE TABLE mail_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id INTEGER NOT NULL REFERENCES groups (id),
+        contact_id INTEGER NOT NULL REFERENCES email_contacts (id) ON DELETE CASCADE,
+        key TEXT NOT NULL UNIQUE,
+        to_address TEXT NOT NULL,
+        to_name TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        last_error TEXT,
+        finished_at INTEGER
+      ) STRICT;
+      CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
+      CREATE INDEX mail_outbox_by_contact ON mail_outbox (contact_id);
+    `,
+  },
+  {
+    version: 4,
+    name: 'scheduled job runs: each slot of each job runs once, caught up after a restart',
+    up: `
+      CREATE TABLE job_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        job TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        slot INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('running', 'done', 'skipped', 'failed')),
+        attempts INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        detail TEXT,
+        UNIQUE (job, scope, slot)
+      ) STRICT;
+      CREATE INDEX job_runs_by_slot ON job_runs (job, slot);
+    `,
+  },
 ];

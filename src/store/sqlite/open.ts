@@ -9,7 +9,9 @@ import { createSqliteContacts } from './contacts.js';
 import { createSqliteGroups } from './groups.js';
 import { sqliteGuard } from './guard.js';
 import { createSqliteIncidents } from './incidents.js';
+import { createSqliteJobRuns } from './job-runs.js';
 import { createSqliteLinkCodes } from './link-codes.js';
+import { createSqliteMailOutbox } from './mail-outbox.js';
 import { createSqliteMembers } from './members.js';
 import { migrate } from './migrate.js';
 import { createSqliteOutbox } from './outbox.js';
@@ -80,6 +82,8 @@ function build(db: Database.Database): Store {
     linkCodes: wrapMethods('linkCodes', createSqliteLinkCodes(db, audit), guard),
     audit: wrapMethods('audit', audit, guard),
     outbox: wrapMethods('outbox', createSqliteOutbox(db), guard),
+    mail: wrapMethods('mail', createSqliteMailOutbox(db), guard),
+    jobRuns: wrapMethods('jobRuns', createSqliteJobRuns(db), guard),
     transaction: (fn) =>
       guard('store.transaction', () =>
         db
