@@ -25,12 +25,7 @@ const FORBIDDEN = new Set<number>([C.MissingPermissions, C.MissingAccess]);
  * holding one can answer as the bot for 15 minutes), so they are cut out.
  */
 export function redactUrl(url: string): string {
-  let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // already a path
-  }
+  const path = new URL(url, 'http://127.0.0.1').pathname;
   return path.replace(/\/(interactions|webhooks)\/(\d+)\/[^/?]+/gu, '/$1/$2/:token');
 }
 

@@ -25,7 +25,7 @@ export interface DiscordAdapterOptions {
    * commands (`/setup` among them) always reach the brain. Absent: every channel the
    * bot can read is forwarded and the brain ignores those that are not groups.
    */
-  readonly isClassChannel?: (chatId: string) => Promise<boolean>;
+  readonly isClassChannel?: (chatId: string) => boolean | Promise<boolean>;
   /** Name of a server's private staff channel for alerts to people with closed DMs. */
   readonly staffChannelName?: string;
   /** REST root of a fake Discord in tests; production leaves it out. */
@@ -73,7 +73,7 @@ export class DiscordAdapter implements ChatAdapter {
       log,
     });
     this.replies = replies;
-    const isClass = this.options.isClassChannel ?? (async () => true);
+    const isClass = this.options.isClassChannel ?? (() => true);
     const deliver: Deliver = (chatId, make, classOnly) =>
       queue.run(chatId, async () => {
         if (this.stopped || (classOnly && !(await isClass(chatId)))) return;

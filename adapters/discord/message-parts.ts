@@ -23,8 +23,9 @@ export function chunkText(text: string, max = CONTENT_MAX): string[] {
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max);
-    const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    const at = cut > max / 2 ? cut : max;
+    const line = window.lastIndexOf('\n');
+    const space = window.lastIndexOf(' ');
+    const at = line > max / 2 ? line : space > max / 2 ? space : max;
     chunks.push(rest.slice(0, at));
     rest = rest.slice(at).replace(/^[\n ]/u, '');
   }

@@ -15,6 +15,8 @@ export interface FakeMessage {
   flags: number;
   type: number;
   reference?: { message_id: string; channel_id: string; guild_id?: string; type: number };
+  /** What a forward (reference type 1) carries of the original. */
+  snapshots?: Json[];
   /** Only this user sees it (an ephemeral interaction response). */
   ephemeralFor?: string;
   /** The interaction it answers, for interaction responses and follow-ups. */
@@ -67,6 +69,7 @@ export class FakeMessages {
     return {
       id: m.id,
       channel_id: m.channelId,
+      channel_type: channel.type,
       ...(inGuild ? { guild_id: this.world.guildId } : {}),
       author: userJson(this.world, m.authorId),
       ...(isMember ? { member: memberJson(this.world, m.authorId, false) } : {}),
@@ -87,6 +90,7 @@ export class FakeMessages {
       type: m.type,
       flags: m.flags,
       ...(m.reference ? { message_reference: m.reference } : {}),
+      ...(m.snapshots ? { message_snapshots: m.snapshots.map((message) => ({ message })) } : {}),
       ...(referenced && m.reference?.type === 0 ? { referenced_message: this.json(referenced) } : {}),
     };
   }

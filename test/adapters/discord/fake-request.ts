@@ -20,7 +20,8 @@ export interface FakeResponse {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-export const FAKE_TOKEN = 'fake-token';
+/** Shaped like a real bot token (id, timestamp, HMAC), so the settings check accepts it. */
+export const FAKE_TOKEN = 'MTU3NDc0ODY1OTkyNzQ4NjQ2OA.GfAkE0.ZmFrZS1kaXNjb3JkLXRva2VuLWZvci10ZXN0cw';
 
 /**
  * Reads a request the way Discord does: JSON, or multipart with `payload_json` and
@@ -49,7 +50,7 @@ export async function readRequest(req: IncomingMessage, prefix: string): Promise
   }
   return {
     method: req.method ?? 'GET',
-    path: url.pathname.slice(prefix.length),
+    path: decodeURIComponent(url.pathname).slice(prefix.length),
     query: url.searchParams,
     authorized: req.headers.authorization === `Bot ${FAKE_TOKEN}`,
     body,
