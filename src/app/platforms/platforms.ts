@@ -1,3 +1,4 @@
+import { discordPlatform } from '../../../adapters/discord/discord-platform.js';
 import { telegramPlatform } from '../../../adapters/telegram/telegram-platform.js';
 import type { PlatformFactory } from './platform-factory.js';
 
@@ -12,4 +13,4 @@ import type { PlatformFactory } from './platform-factory.js';
  * The console class group is not listed: it is the fallback (fallback-platform.ts)
  * when no token is set.
  */
-export const PLATFORMS: readonly PlatformFactory[] = [telegramPlatform];
+export const PLATFORMS: readonly PlatformFactory[] = [telegramPlatform, discordPlatform];
