@@ -95,18 +95,24 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   async perform(action: OutboundAction): Promise<ActionResult> {
-    if (!this.client?.isReady() || !this.replies || this.stopped) {
+    const client = this.running();
+    if (!client || !this.replies) {
       return { ok: false, reason: 'failed', detail: `${action.kind}: the Discord adapter is not running` };
     }
-    return perform(
-      { client: this.client, replies: this.replies, staffChannelName: this.staffChannelName() },
-      action,
-    );
+    return perform({ client, replies: this.replies, staffChannelName: this.staffChannelName() }, action);
   }
 
   async capabilities(chatId: string): Promise<Capabilities> {
-    if (!this.client?.isReady()) return NO_CAPABILITIES;
-    return capabilitiesIn(this.client, await resolveChannel(this.client, chatId));
+    const client = this.running();
+    return client ? capabilitiesIn(client, await resolveChannel(client, chatId)) : NO_CAPABILITIES;
+  }
+
+  /**
+   * The client once it has logged in, until stopped. Not `client.isReady()`: that is
+   * false while the gateway reconnects, and REST calls and the cache work fine meanwhile.
+   */
+  private running(): Client | undefined {
+    return this.client?.user && !this.stopped ? this.client : undefined;
   }
 
   async stop(): Promise<void> {

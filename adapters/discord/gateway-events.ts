@@ -31,6 +31,9 @@ export interface GatewayContext {
   readonly log: Logger;
 }
 
+/** A private chat counts as (re)opened at most this often per person, not at every message. */
+const OPENED_QUIET_MS = 10 * 60_000;
+
 /** People talking: plain messages, replies and forwards; not joins, pins or the bot's own slash answers. */
 function isConversation(message: Message): boolean {
   return !message.system && (message.type === MessageType.Default || message.type === MessageType.Reply);
@@ -85,15 +88,17 @@ function visibleTo(ctx: GatewayContext, member: GuildMember | PartialGuildMember
 function listenToMessages(ctx: GatewayContext): void {
   const { client, deliver } = ctx;
   const edits = new RecentEdits();
-  const opened = new Set<string>();
+  const opened = new Map<string, number>();
   client.on(Events.MessageCreate, (message) => {
     if (message.author.id === client.user?.id || !isConversation(message)) return;
     if (!message.inGuild()) {
       // Private chats are not moderated and their text is not forwarded: only that one exists now.
       const userId = message.author.id;
-      if (message.author.bot || opened.has(userId)) return;
-      opened.add(userId);
       const at = message.createdAt;
+      if (message.author.bot || at.getTime() - (opened.get(userId) ?? 0) < OPENED_QUIET_MS) return;
+      opened.delete(userId);
+      opened.set(userId, at.getTime());
+      if (opened.size > 1000) opened.delete(opened.keys().next().value ?? '');
       deliver(
         message.channelId,
         () => ({ type: 'private_chat_opened', platform: PLATFORM, userId, at }),

@@ -49,6 +49,23 @@ describe('Discord gateway: connecting, resuming, and start-up problems', () => {
     expect(h.fake.gateway.queries).toHaveLength(2);
   });
 
+  it('keeps performing over REST while the gateway reconnects', async () => {
+    h = await discordHarness();
+    await h.adapter.start(new EventSink().handle);
+    h.fake.gateway.holdNextConnection();
+    h.fake.gateway.drop(4000);
+    await h.fake.gateway.waitFor(() => h.fake.gateway.queries.length === 2, 'the reconnection');
+    const sent = await h.adapter.perform({
+      kind: 'send_group',
+      chatId: h.groupChatId,
+      text: 'nog steeds hier',
+    });
+    expect(sent).toMatchObject({ ok: true });
+    expect((await h.adapter.capabilities(h.groupChatId)).canDelete).toBe(true);
+    h.fake.gateway.release();
+    await h.fake.gateway.waitFor((f) => f.op === 6, 'RESUME');
+  });
+
   it('says which Developer Portal switch to flip when privileged intents are not enabled', async () => {
     h = await discordHarness();
     h.fake.gateway.disallowedIntents = I.MessageContent | I.GuildMembers;

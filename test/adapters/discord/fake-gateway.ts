@@ -11,6 +11,8 @@ export interface GatewayFrame {
   readonly d: unknown;
 }
 
+const HELLO = { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null };
+
 interface Dispatch {
   readonly op: 0;
   readonly t: string;
@@ -35,6 +37,7 @@ export class FakeGateway {
   private seq = 0;
   private sent: Dispatch[] = [];
   private readonly listeners = new Set<() => void>();
+  private holding = false;
 
   constructor(
     private readonly world: FakeWorld,
@@ -81,10 +84,21 @@ export class FakeGateway {
     this.wss.close();
   }
 
+  /** The next connection gets no HELLO until `release()`: the client hangs mid-reconnect. */
+  holdNextConnection(): void {
+    this.holding = true;
+  }
+
+  release(): void {
+    this.holding = false;
+    this.socket?.send(JSON.stringify(HELLO));
+  }
+
   private connected(ws: WebSocket, req: IncomingMessage): void {
     this.queries.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
     this.socket = ws;
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    if (!this.holding) ws.send(JSON.stringify(HELLO));
+    for (const listener of [...this.listeners]) listener();
     ws.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as GatewayFrame;
       this.received.push(frame);
