@@ -30,6 +30,16 @@ export const reminderQuerySchema = z.object({
 });
 export type ReminderQuery = z.input<typeof reminderQuerySchema>;
 
+export const reminderCountArgs = z.tuple([idSchema, z.object({ since: dateSchema, until: dateSchema })]);
+
+/** How many reminders a digest reports, split by whom they went to. */
+export interface ReminderCount {
+  /** Reminders in the group itself (the norms, the weekly tip). */
+  readonly group: number;
+  /** Private reminders to members. */
+  readonly members: number;
+}
+
 export interface ReminderRepo {
   record(reminder: NewReminder): void;
   /**
@@ -37,4 +47,6 @@ export interface ReminderRepo {
    * whole group (private reminders do not hold back a group reminder, nor the reverse).
    */
   last(query: ReminderQuery): Date | undefined;
+  /** Reminders sent in `[since, until)`, for the teacher's digest; keys starting with `open_private_chat` excluded. */
+  count(groupId: number, window: { since: Date; until: Date }): ReminderCount;
 }

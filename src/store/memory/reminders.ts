@@ -1,4 +1,4 @@
-import { type ReminderRepo, reminderQuerySchema, reminderSchema } from '../reminders.js';
+import { type ReminderRepo, reminderCountArgs, reminderQuerySchema, reminderSchema } from '../reminders.js';
 import { parseInput } from '../validate.js';
 import { copy, type MemoryState, nextId, requireGroup } from './state.js';
 
@@ -18,6 +18,19 @@ export function createMemoryReminders(s: MemoryState): ReminderRepo {
         latest = Math.max(latest ?? r.sentAt.getTime(), r.sentAt.getTime());
       }
       return latest === undefined ? undefined : new Date(latest);
+    },
+    count(...args) {
+      const [groupId, w] = parseInput(reminderCountArgs, args, 'reminders.count');
+      let group = 0;
+      let members = 0;
+      for (const r of s.reminders.values()) {
+        const t = r.sentAt.getTime();
+        if (r.groupId !== groupId || t < w.since.getTime() || t >= w.until.getTime()) continue;
+        if (r.key.startsWith('open_private_chat')) continue;
+        if (r.member === undefined) group++;
+        else members++;
+      }
+      return { group, members };
     },
   };
 }

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { type ReminderRecord, type ReminderRepo, reminderQuerySchema, reminderSchema } from '../reminders.js';
+import {
+  type ReminderRecord,
+  type ReminderRepo,
+  reminderCountArgs,
+  reminderQuerySchema,
+  reminderSchema,
+} from '../reminders.js';
 import { parseInput } from '../validate.js';
 
 /** Reminders in SQLite: a log of send times, read back only as "the latest one". */
@@ -11,6 +17,8 @@ export function createSqliteReminders(db: Database.Database): ReminderRepo {
   const lastToGroup = db.prepare(
     'SELECT max(sent_at) AS at FROM reminders WHERE group_id = ? AND key = ? AND member IS NULL',
   );
+  const count = db.prepare(`SELECT count(*) FILTER (WHERE member IS NULL) AS g, count(member) AS m
+    FROM reminders WHERE group_id = ? AND sent_at >= ? AND sent_at < ? AND key NOT LIKE 'open\\_private\\_chat%' ESCAPE '\\'`);
   return {
     record(reminder) {
       const r: ReminderRecord = parseInput(reminderSchema, reminder, 'reminders.record');
@@ -24,6 +32,11 @@ export function createSqliteReminders(db: Database.Database): ReminderRepo {
           : lastToMember.get(q.groupId, q.key, q.member)
       ) as { at: number | null };
       return row.at === null ? undefined : new Date(row.at);
+    },
+    count(...args) {
+      const [groupId, w] = parseInput(reminderCountArgs, args, 'reminders.count');
+      const row = count.get(groupId, w.since.getTime(), w.until.getTime()) as { g: number; m: number };
+      return { group: row.g, members: row.m };
     },
   };
 }

@@ -36,6 +36,31 @@ export function remindersContract(store: StoreUnderTest): void {
       expect(store().reminders.last({ groupId: other.id, key: 'profanity' })).toEqual(at(50 * MINUTE));
     });
 
+    it('counts group and private reminders in a window for the digest, leaving out notes about private chats', () => {
+      const g = makeGroup(store());
+      const rec = (minutes: number, key: string, member?: typeof anna) =>
+        store().reminders.record({
+          groupId: g.id,
+          key,
+          sentAt: at(minutes * MINUTE),
+          ...(member ? { member } : {}),
+        });
+      rec(0, 'profanity');
+      rec(5, 'weekly-tip');
+      rec(6, 'bullying', anna);
+      rec(7, 'bullying', bram);
+      rec(8, 'open_private_chat:teacher');
+      rec(10, 'profanity'); // at the end: outside [since, until)
+      expect(store().reminders.count(g.id, { since: at(0), until: at(10 * MINUTE) })).toEqual({
+        group: 2,
+        members: 2,
+      });
+      expect(store().reminders.count(g.id, { since: at(6 * MINUTE), until: at(11 * MINUTE) })).toEqual({
+        group: 1,
+        members: 2,
+      });
+    });
+
     it('refuses a raw id as member and an unknown group', () => {
       const g = makeGroup(store());
       expectStoreError(
