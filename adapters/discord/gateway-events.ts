@@ -58,21 +58,12 @@ function reportRights(ctx: GatewayContext, channels: Iterable<GuildBasedChannel>
   }
 }
 
-function reportRemoved(ctx: GatewayContext, channels: Iterable<GuildBasedChannel>): void {
+function reportRemoved(ctx: GatewayContext, chatIds: Iterable<string>): void {
   const at = new Date();
-  for (const channel of channels) {
-    ctx.watch.forget(channel.id);
-    const chatTitle = channel.name;
+  for (const { id: chatId, name: chatTitle } of ctx.watch.forget(chatIds)) {
     ctx.deliver(
-      channel.id,
-      () => ({
-        type: 'bot_status',
-        platform: PLATFORM,
-        chatId: channel.id,
-        status: 'removed',
-        chatTitle,
-        at,
-      }),
+      chatId,
+      () => ({ type: 'bot_status', platform: PLATFORM, chatId, status: 'removed', chatTitle, at }),
       true,
     );
   }
@@ -164,11 +155,14 @@ function listenToServer(ctx: GatewayContext): void {
     watch.remember(guild);
     void registerGuildCommands(guild, ctx.log);
   });
-  client.on(Events.GuildDelete, (guild) => reportRemoved(ctx, watch.channelsOf(guild)));
-  client.on(Events.ChannelDelete, (channel) => {
-    if (isGroupChannel(channel)) reportRemoved(ctx, [channel]);
+  client.on(Events.GuildDelete, (guild) => reportRemoved(ctx, watch.channelIdsIn(guild.id)));
+  // New channels and threads get a baseline, so a later change or removal is noticed.
+  client.on(Events.ChannelCreate, (channel) => {
+    if (isGroupChannel(channel)) watch.recheck([channel]);
   });
-  client.on(Events.ThreadDelete, (thread) => reportRemoved(ctx, [thread]));
+  client.on(Events.ThreadCreate, (thread) => void watch.recheck([thread]));
+  client.on(Events.ChannelDelete, (channel) => reportRemoved(ctx, [channel.id]));
+  client.on(Events.ThreadDelete, (thread) => reportRemoved(ctx, [thread.id]));
   client.on(Events.ChannelUpdate, (_old, channel) => {
     if (!isGroupChannel(channel)) return;
     const threads = 'threads' in channel ? [...channel.threads.cache.values()] : [];

@@ -17,6 +17,18 @@ export interface RightsChange {
 type Rights = Pick<Capabilities, 'canDelete' | 'canMute' | 'canReadAllMessages'> & { canSend: boolean };
 const KEYS = ['canDelete', 'canMute', 'canReadAllMessages', 'canSend'] as const;
 
+/** A channel the bot has seen, by id and name. */
+export interface KnownChannel {
+  readonly id: string;
+  readonly name: string;
+}
+
+interface Known {
+  readonly guildId: string;
+  readonly name: string;
+  readonly rights: Rights;
+}
+
 /** Whether a channel can be a class group: text in a server (a text channel, a thread, a voice chat). */
 export function isGroupChannel(channel: Channel): channel is GuildBasedChannel & Channel {
   return channel.isTextBased() && !channel.isDMBased();
@@ -48,17 +60,32 @@ function rightsIn(client: Client, channel: GuildBasedChannel): Rights {
  * the teacher at once ("I can no longer delete here") instead of at the next incident.
  */
 export class PermissionWatch {
-  private readonly known = new Map<string, Rights>();
+  private readonly known = new Map<string, Known>();
 
   constructor(private readonly client: Client) {}
 
   /** Takes the current rights as the baseline for every channel of a server. */
   remember(guild: Guild): void {
-    for (const channel of this.channelsOf(guild)) this.known.set(channel.id, rightsIn(this.client, channel));
+    for (const channel of this.channelsOf(guild)) this.note(channel, rightsIn(this.client, channel));
   }
 
-  forget(chatId: string): void {
-    this.known.delete(chatId);
+  /** Forgets channels that are gone, returning what is known of them (ids and names). */
+  forget(chatIds: Iterable<string>): KnownChannel[] {
+    const gone: KnownChannel[] = [];
+    for (const id of chatIds) {
+      const known = this.known.get(id);
+      if (known) gone.push({ id, name: known.name });
+      this.known.delete(id);
+    }
+    return gone;
+  }
+
+  /**
+   * The channels remembered for a server. discord.js empties a server's channel cache
+   * before it reports the server gone, so this is how the bot still knows them then.
+   */
+  channelIdsIn(guildId: string): string[] {
+    return [...this.known].filter(([, k]) => k.guildId === guildId).map(([id]) => id);
   }
 
   /** Re-reads the rights in `channels`; a lost right is `demoted`, only gained ones `promoted`. */
@@ -66,8 +93,8 @@ export class PermissionWatch {
     const changes: RightsChange[] = [];
     for (const channel of channels) {
       const now = rightsIn(this.client, channel);
-      const before = this.known.get(channel.id);
-      this.known.set(channel.id, now);
+      const before = this.known.get(channel.id)?.rights;
+      this.note(channel, now);
       if (!before) continue;
       const lost = KEYS.some((k) => before[k] && !now[k]);
       const gained = KEYS.some((k) => !before[k] && now[k]);
@@ -75,6 +102,10 @@ export class PermissionWatch {
       else if (gained) changes.push({ chatId: channel.id, status: 'promoted' });
     }
     return changes;
+  }
+
+  private note(channel: GuildBasedChannel, rights: Rights): void {
+    this.known.set(channel.id, { guildId: channel.guildId, name: channel.name, rights });
   }
 
   /** Every channel of a server that can be a class group, threads included. */

@@ -184,6 +184,27 @@ describe('Discord interactions when the brain is slower than 3 seconds', () => {
     expect(h.privateTexts(h.teacher)).toEqual([]);
   });
 
+  it('answers privately when the public answer cannot be posted (no right to write there)', async () => {
+    const { world, school } = h.fake;
+    world
+      .channel(school.classChannel)
+      .overwrites.push({ id: school.botRole, type: 0, allow: 0n, deny: P.SendMessages });
+    h.fake.channelChanged(school.classChannel);
+    h.fake.slash(h.teacher.id, h.groupChatId, 'rules');
+    const cmd = await sink.command(1);
+    await h.fake.waitForCall(isCallback(5), 'a deferred reply');
+    const res = await h.adapter.perform({
+      kind: 'reply',
+      replyHandle: cmd.replyHandle,
+      chatId: cmd.chatId,
+      text: 'De regels van groep 7.',
+      private: false,
+    });
+    expect(res).toEqual({ ok: true });
+    expect(h.privateTexts(h.teacher)).toEqual(['De regels van groep 7.']);
+    expect(h.log.lines.some((l) => l.includes('discord.interaction.public_refused'))).toBe(true);
+  });
+
   it('acknowledges a button press silently, then answers only the presser', async () => {
     const sent = await h.adapter.perform({
       kind: 'send_private',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_TIMEOUT_MS } from '../../../adapters/discord/perform.js';
 import type { DiscordHarness } from './discord-harness.js';
 import { type EventSink, startDiscord } from './event-sink.js';
+import { roleJson } from './fake-payloads.js';
 
 let h: DiscordHarness;
 let sink: EventSink;
@@ -57,6 +58,28 @@ describe('Discord rights: missing permissions become clear refusals', () => {
     h.fake.channelChanged(h.groupChatId);
     const back = await sink.waitFor((s) => s.of('bot_status')[1], 'the second status change');
     expect(back).toMatchObject({ chatId: h.groupChatId, status: 'promoted' });
+  });
+
+  it('notices a server role change in every class chat', async () => {
+    const { world, school } = h.fake;
+    const role = world.roles.get(school.botRole);
+    if (!role) throw new Error('no bot role');
+    role.permissions &= ~P.ModerateMembers;
+    h.fake.gateway.dispatch('GUILD_ROLE_UPDATE', { guild_id: world.guildId, role: roleJson(world, role.id) });
+    const changes = await sink.waitFor(
+      (s) => (s.of('bot_status').length === 2 ? s.of('bot_status') : undefined),
+      'two',
+    );
+    expect(changes.map((c) => [c.chatId, c.status]).sort()).toEqual(
+      [
+        [school.classChannel, 'demoted'],
+        [school.classThread, 'demoted'],
+      ].sort(),
+    );
+    expect(await h.adapter.capabilities(school.classChannel)).toMatchObject({
+      canMute: false,
+      canDelete: true,
+    });
   });
 
   it('refuses to post where it may not write, without asking Discord', async () => {
