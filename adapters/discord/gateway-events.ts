@@ -187,4 +187,15 @@ export function listen(ctx: GatewayContext): void {
   );
   ctx.client.on(Events.ShardReconnecting, (shard) => ctx.log.warn('discord.gateway.reconnecting', { shard }));
   ctx.client.on(Events.Error, (error) => ctx.log.error('discord.client.error', { error: error.name }));
+  ctx.client.on(Events.ShardError, (error, shard) =>
+    ctx.log.warn('discord.gateway.error', { shard, error: error.name }),
+  );
+  // Discord closed for good (token reset, intents switched off while running): no more events.
+  ctx.client.on(Events.ShardDisconnect, ({ code }, shard) =>
+    ctx.log.error('discord.gateway.disconnected', {
+      shard,
+      code,
+      fix: 'check DISCORD_TOKEN and the intents, then restart',
+    }),
+  );
 }

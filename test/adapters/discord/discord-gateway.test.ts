@@ -1,5 +1,5 @@
 import { GatewayIntentBits as I } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiscordStartError } from '../../../adapters/discord/start-error.js';
 import { type DiscordHarness, discordHarness } from './discord-harness.js';
 import { EventSink } from './event-sink.js';
@@ -94,6 +94,22 @@ describe('Discord gateway: connecting, resuming, and start-up problems', () => {
     expect(warning).toContain('applications.commands');
     await h.postText(h.parent, 'gewoon verder');
     await sink.waitFor((s) => s.messages()[0], 'a message');
+  });
+
+  it('logs an error when Discord closes the gateway for good while running', async () => {
+    h = await discordHarness();
+    await h.adapter.start(new EventSink().handle);
+    h.fake.gateway.drop(4004); // authentication failed: the token was reset in the Developer Portal
+    const line = await vi.waitFor(
+      () => {
+        const found = h.log.lines.find((l) => l.includes('discord.gateway.disconnected'));
+        if (!found) throw new Error('not logged yet');
+        return found;
+      },
+      { timeout: 10_000 },
+    );
+    expect(line).toContain('code=4004');
+    expect(h.fake.gateway.queries).toHaveLength(1);
   });
 
   it('logs ids and codes only, never message text', async () => {
