@@ -19,7 +19,17 @@ const noteTopics = CATEGORIES.filter((c) => CATEGORY_RULES[c].noteToPoster);
 const deleteTopics = CATEGORIES.filter((c) => CATEGORY_RULES[c].delete);
 const groupTopics = CATEGORIES.filter((c) => CATEGORY_RULES[c].remindGroup);
 const ALERT_FIELDS = ['heading', 'id', 'category', 'severity', 'group', 'excerpt', 'advice'];
-const DOSSIER_COLUMNS = ['id', 'date', 'category', 'severity', 'status', 'excerpt', 'why', 'handled_by'];
+const DOSSIER_COLUMNS = [
+  'id',
+  'date',
+  'author',
+  'category',
+  'severity',
+  'status',
+  'excerpt',
+  'why',
+  'handled_by',
+];
 
 /**
  * Every text the bot writes, by key, with its placeholders. Both `config/templates/nl.yaml`

@@ -64,9 +64,10 @@ export interface PolicyCapabilities {
 }
 
 /**
- * Everything `decide` looks at. No clock: `now` is the moment the message was sent
- * (the pipeline caps it at its own clock), so the same input always gives the same
- * decision and a table test can state any time of day.
+ * Everything `decide` looks at. No clock: `now` is the moment of judging (the bot
+ * passes its clock; a replay of an export passes each message's time), so the same
+ * input always gives the same decision and a table test can state any time of day.
+ * Lesson time (A1) and the delete window look at `message.sentAt`.
  */
 export interface PolicyInput {
   readonly now: Date;
