@@ -64,7 +64,8 @@ export class HitSink {
     return !this.scan.isClaimed(start, end);
   }
 
-  report(r: Report): void {
+  report(found: Report): void {
+    const r = { ...found, end: this.withTrailingMarks(found.end) };
     if (this.full || !this.isFree(r.start, r.end)) return;
     const owner = r.owner ?? ownerBefore(this.scan, r.start);
     const written = this.scan.original.slice(r.start, r.end);
@@ -88,4 +89,18 @@ export class HitSink {
     });
     this.scan.claim(r.start, r.end);
   }
+
+  /**
+   * Combining marks and invisible characters after the last character belong to it
+   * (`8̷`): the evidence, and a masked excerpt, must not leave them dangling.
+   */
+  private withTrailingMarks(end: number): number {
+    const s = this.scan.original;
+    let e = end;
+    while (e < s.length && e - end < MAX_TRAILING && TRAILING.test(s[e] as string)) e++;
+    return e;
+  }
 }
+
+const TRAILING = /[\p{M}\u200b-\u200d\u2060\ufeff]/u;
+const MAX_TRAILING = 32;

@@ -29,6 +29,7 @@ export const WORD_ROLES = [
   'conditional',
   'contact-verb',
   'organisation',
+  'occupation',
   'in-name-of',
   'preposition',
   'not-name',

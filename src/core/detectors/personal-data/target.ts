@@ -1,6 +1,7 @@
 import type { Target } from '../../categories.js';
 import type { MessageScan } from './scan/message-scan.js';
 import { isName, isTeacherName } from './scan/names.js';
+import { possessiveAt } from './scan/possessive.js';
 import type { Token } from './scan/tokens.js';
 
 /** Whose data it is: a target of the contract, or an organisation (then it is not personal data). */
@@ -59,9 +60,9 @@ export function organisationNamedAfter(scan: MessageScan, end: number): boolean 
 function ownerSaidBy(scan: MessageScan, tokens: readonly Token[], m: number): Owner | 'contact' | undefined {
   const t = tokens[m] as Token;
   const roles = scan.roles(t.word);
-  if (roles.has('self') || roles.has('self-object') || roles.has('self-plural') || roles.has('det-self')) {
-    return 'self';
-  }
+  const possessive = possessiveAt(scan, tokens, m, false);
+  if (possessive) return possessive === 'self' ? 'self' : 'person';
+  if (roles.has('self') || roles.has('self-object') || roles.has('self-plural')) return 'self';
   if (roles.has('organisation')) return 'organisation';
   if (roles.has('contact-verb')) {
     const prev = tokens[m - 1];
@@ -70,7 +71,7 @@ function ownerSaidBy(scan: MessageScan, tokens: readonly Token[], m: number): Ow
     return usedAsNoun ? undefined : 'contact';
   }
   if (roles.has('noun-teacher') || roles.has('title-teacher')) return 'teacher';
-  if (roles.has('det-other') || roles.has('pronoun')) return 'person';
+  if (roles.has('pronoun')) return 'person';
   if (roles.has('noun') || roles.has('noun-plural') || roles.has('title')) return 'person';
   if (isName(scan, t)) return isTeacherName(scan, tokens, m) ? 'teacher' : 'person';
   return undefined;

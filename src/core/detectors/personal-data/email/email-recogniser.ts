@@ -28,7 +28,7 @@ function isAlnum(c: string | undefined): boolean {
  */
 export const emailRecogniser: Recogniser = ({ scan, allow }, sink) => {
   const s = scan.plain;
-  if (!s.includes('@') && !s.includes('at')) return;
+  if (!s.includes('@') && !s.includes('at') && !s.includes('apenstaartje')) return;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(s); m && !sink.full; m = ANCHOR.exec(s)) {
     const symbol = m[0] === '@';

@@ -1,4 +1,5 @@
 import type { MessageScan } from '../scan/message-scan.js';
+import { possessiveAt } from '../scan/possessive.js';
 import type { Token } from '../scan/tokens.js';
 import { type Subject, SubjectResolver } from './subject.js';
 
@@ -43,7 +44,7 @@ export function findStatement(
   return (
     subjectLinkCondition(resolver, tokens, c) ??
     verbLast(resolver, tokens, c) ??
-    possessive(resolver, tokens, c) ??
+    possessive(scan, resolver, tokens, c) ??
     (c.clauseReach ? clauseSubject(resolver, c) : undefined)
   );
 }
@@ -112,20 +113,22 @@ function verbLast(r: SubjectResolver, tokens: readonly Token[], c: ConditionAt):
 }
 
 function possessive(
+  scan: MessageScan,
   r: SubjectResolver,
   tokens: readonly Token[],
   c: ConditionAt,
 ): HealthStatement | undefined {
   let k = c.cs - 1;
   for (let skipped = 0; skipped < 2 && k > c.clauseStart && r.roles(k).has('filler'); skipped++) k--;
-  const roles = r.roles(k);
-  if (k < c.clauseStart || !(roles.has('det-self') || roles.has('det-other'))) return undefined;
-  if (roles.has('link') && !(r.roles(k - 1).has('preposition') || r.roles(k - 1).has('link')))
-    return undefined;
-  if ((tokens[k + 1] as Token).breakBefore) return undefined;
-  const who = roles.has('det-self') ? 'self' : 'person';
+  const whose = k < c.clauseStart ? undefined : possessiveAt(scan, tokens, k, true);
+  if (!whose || (tokens[k + 1] as Token).breakBefore) return undefined;
   return {
-    subject: { who, first: k, last: k, second: roles.has('second-person') },
+    subject: {
+      who: whose === 'self' ? 'self' : 'person',
+      first: k,
+      last: k,
+      second: r.roles(k).has('second-person'),
+    },
     first: k,
     last: c.ce,
     negated: false,
@@ -133,8 +136,10 @@ function possessive(
   };
 }
 
+/** `Thijs moet naar het ziekenhuis`; not `mijn moeder werkt in het ziekenhuis`. */
 function clauseSubject(r: SubjectResolver, c: ConditionAt): HealthStatement | undefined {
   if (c.cs - c.clauseStart > CLAUSE_SUBJECT_WINDOW) return undefined;
+  for (let m = c.clauseStart; m < c.cs; m++) if (r.roles(m).has('occupation')) return undefined;
   for (let m = c.clauseStart; m < Math.min(c.cs, c.clauseStart + 3); m++) {
     if (r.roles(m).has('conditional')) return undefined;
     const found = r.at(m);

@@ -4,8 +4,8 @@ import { sidecodeOf, splitCompactPlate } from './sidecodes.js';
 
 /** Three dash-joined groups standing alone: `ab-12-cd`, `12-abc-3`, `gb-123-x`. */
 const DASHED = /(?<![a-z0-9-])([a-z0-9]{1,3})-([a-z0-9]{1,3})-([a-z0-9]{1,3})(?![a-z0-9-])/g;
-/** What may stand between a plate word and the plate: `kenteken: `, `plate is `, `nummerbord van `. */
-const LEAD = /[\s:]{0,3}(?:(?:is|was|van|met|nummer|number)\s{1,2})?/y;
+/** How far after a plate word the plate may start (`kenteken van die ouder: 58ZTJ9`). */
+const NEAR = 25;
 const CHUNK = /[a-z0-9]{1,6}/y;
 
 /**
@@ -25,12 +25,23 @@ export const plateRecogniser: Recogniser = ({ scan }, sink) => {
   }
   for (const hit of scan.contextHitsOf('plate')) {
     if (sink.full) return;
-    LEAD.lastIndex = scan.plainIndexAt(hit.end);
-    LEAD.exec(s);
-    const plate = readPlate(s, LEAD.lastIndex);
+    const plate = plateNear(s, scan.plainIndexAt(hit.end));
     if (plate) report(scan, sink, plate.start, plate.end, 'nl-plate-context');
   }
 };
+
+/** The first plate starting at a word start within a few words after `from`. */
+function plateNear(s: string, from: number): { start: number; end: number } | undefined {
+  for (let i = from; i < Math.min(s.length, from + NEAR); i++) {
+    const c = s[i] as string;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return undefined;
+    if (/[a-z0-9]/.test(c) && !/[a-z0-9]/.test(s[i - 1] ?? ' ')) {
+      const plate = readPlate(s, i);
+      if (plate) return plate;
+    }
+  }
+  return undefined;
+}
 
 /** A plate at `i`: six characters at once (`58ztj9`) or three chunks split by a space or dash (`12 abc 3`). */
 function readPlate(s: string, i: number): { start: number; end: number } | undefined {

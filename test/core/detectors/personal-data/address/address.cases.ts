@@ -1,0 +1,71 @@
+import type { Case } from '../pd-test-kit.js';
+
+/** Postal addresses and postcodes; traps that must stay silent. */
+export const ADDRESS_CASES: readonly Case[] = [
+  ['ik woon op de Dorpsstraat 12, kom gerust langs', 'postal_address', 'Dorpsstraat 12', 'self'],
+  ['adres: Kerklaan 5b', 'postal_address', 'Kerklaan 5b'],
+  [
+    'Het feest is bij ons thuis: Lindelaan 14, 3572 KD Utrecht',
+    'postal_address',
+    'Lindelaan 14, 3572 KD Utrecht',
+    'self',
+  ],
+  ['Noah woont aan de Beukenweg 27 in Houten', 'postal_address', 'Beukenweg 27 in Houten', 'person'],
+  [
+    'Spullen afgeven kan op Molenstraat 3-2, 2513 BH Den Haag',
+    'postal_address',
+    'Molenstraat 3-2, 2513 BH Den Haag',
+  ],
+  [
+    'Wij zijn verhuisd naar de Burgemeester de Withstraat 44',
+    'postal_address',
+    'Burgemeester de Withstraat 44',
+    'self',
+  ],
+  ['Kastanjehof 3b 1234 AB Lopik, daar is het', 'postal_address', 'Kastanjehof 3b 1234 AB Lopik'],
+  [
+    'Het adres van meester Kees is Molenweg 112, ik heb het gegoogeld',
+    'postal_address',
+    'Molenweg 112',
+    'teacher',
+  ],
+  [
+    'Oma woont op de Prinsengracht 263, daar halen we Lisa op',
+    'postal_address',
+    'Prinsengracht 263',
+    'person',
+  ],
+  ['Waar woont de familie Yilmaz? Zonnebloemstraat 8 denk ik', 'postal_address', 'Zonnebloemstraat 8'],
+  [
+    'Jullie mogen de kinderen ophalen bij mij thuis, Vondelstraat 7',
+    'postal_address',
+    'Vondelstraat 7',
+    'self',
+  ],
+  ['ik woon op de dorpsstraat 12a, de blauwe deur', 'postal_address', 'dorpsstraat 12a', 'self'],
+  ['I live at 12 Baker Street, come by after school', 'postal_address', '12 Baker Street', 'self'],
+  [
+    'Their address is 4 Orchard Lane, the house with the red door',
+    'postal_address',
+    '4 Orchard Lane',
+    'person',
+  ],
+  ['Wij zitten op postcode 1062 BT, wie woont er in de buurt?', 'postcode', '1062 BT', 'self'],
+  ['De opa van Tess woont in 6821 AL, misschien kan hij halen', 'postcode', '6821 AL', 'person'],
+  ['Liam woont in 3011XB haha vlak bij de markthal', 'postcode', '3011XB', 'person'],
+  ['postcode 2512 ab, wie rijdt er mee naar het toernooi?', 'postcode', '2512 ab'],
+  ['My postcode is 3581 KL if someone can pick Zoë up', 'postcode', '3581 KL', 'self'],
+
+  ['In 2015 en 2016 gingen we met de hele klas naar Texel', null],
+  ['We liepen samen 1000 km voor het goede doel', null],
+  ['De school staat aan de Kerkstraat, naast de bakker', null],
+  ['Verzamelen bij de Markt 5 minuten voor vertrek', null],
+  ['Kom allemaal naar de kerstmarkt op de Dorpsstraat 12 december!', null],
+  ['We wonen 2 straten verder van school', null],
+  ['Ons schooladres is Wilgenlaan 2, 3411 AB Lopik. Daar staat de bus', null],
+  ['Het voetbalveld 2 is afgesloten, we spelen op veld 3', null],
+  ['Gymzaal: Sporthal De Weide, Sportlaan 10', null],
+  ['Neem 500 MG paracetamol mee voor het kamp? Nee hoor', null],
+  ['De bus vertrekt om 8.00 uur van het Stationsplein, perron B', null],
+  ['Het thema is de oorlog van 1940 tot 1945', null],
+];

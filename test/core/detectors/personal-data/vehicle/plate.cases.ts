@@ -1,0 +1,22 @@
+import type { Case } from '../pd-test-kit.js';
+
+/** Dutch licence plates; letter-digit mixes that are no plate must stay silent. */
+export const PLATE_CASES: readonly Case[] = [
+  ['De witte bus met kenteken 87-TZV-2 stond weer op de stoep', 'licence_plate', '87-TZV-2'],
+  ['Wie rijdt er in de grijze Golf GB-123-X? Die parkeert op het zebrapad', 'licence_plate', 'GB-123-X'],
+  ['kenteken van die ouder: 58ZTJ9, hij stond weer dubbel', 'licence_plate', '58ZTJ9'],
+  ['Nummerbord 12 ABC 3 stond weer op de invalidenplek', 'licence_plate', '12 ABC 3'],
+  ['AB-12-CD parkeert elke dag voor de poort', 'licence_plate', 'AB-12-CD'],
+  ['The car with plate 9-KLD-34 nearly hit a kid', 'licence_plate', '9-KLD-34'],
+  ['Die zwarte auto, 2-XKP-71, reed veel te hard', 'licence_plate', '2-XKP-71'],
+  ['Oude Kever van opa: 12-34-AB', 'licence_plate', '12-34-AB'],
+
+  ['Groep 7b gaat naar de kinderboerderij', null],
+  ['De uitslag was 3-1-2 in de poule', null],
+  ['Covid-19 maatregelen zijn voorbij gelukkig', null],
+  ['Track & trace 3SABC1234567', null],
+  ['Wifi code: AB12CD, niet doorgeven', null],
+  ['T-shirt maat 12-14-16 graag', null],
+  ['Op 3-mei-15 was de eerste schoolreis', null],
+  ['Lokaal A-12 en B-14 zijn dicht', null],
+];
