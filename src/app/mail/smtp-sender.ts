@@ -62,6 +62,18 @@ export function createSmtpSender(settings: SmtpSettings): MailSender {
   };
 }
 
+/** nodemailer's error codes as the outbox's reason codes. */
+const CODES: Readonly<Record<string, string>> = {
+  ESOCKET: 'connection',
+  ECONNECTION: 'connection',
+  ETIMEDOUT: 'timeout',
+  EDNS: 'dns',
+  ETLS: 'tls',
+  EPROTOCOL: 'protocol',
+  EENVELOPE: 'envelope',
+  EMESSAGE: 'message',
+};
+
 /**
  * A refused recipient or message (5xx) is permanent; everything else (no connection, a
  * timeout, 4xx "try later", and a failed login, which an operator can fix) is retried.
@@ -71,9 +83,6 @@ export function classify(e: NodemailerError): SendResult {
   if (e.code === 'EAUTH') return { ok: false, permanent: false, reason: 'auth' };
   if (code !== undefined && code >= 500) return { ok: false, permanent: true, reason: `rejected_${code}` };
   if (code !== undefined) return { ok: false, permanent: false, reason: `deferred_${code}` };
-  const reason = (e.code ?? 'failed')
-    .toLowerCase()
-    .replace(/^e/, '')
-    .replace(/[^a-z0-9_]/g, '');
-  return { ok: false, permanent: false, reason: reason || 'failed' };
+  const reason = CODES[e.code ?? ''] ?? 'failed';
+  return { ok: false, permanent: false, reason };
 }
