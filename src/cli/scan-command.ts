@@ -12,10 +12,10 @@ import { PROGRESS_MIN_BYTES, ProgressBar } from '../app/scan/progress-bar.js';
 import { renderHtmlReport } from '../app/scan/report-html.js';
 import { renderJsonReport } from '../app/scan/report-json.js';
 import { scanExport } from '../app/scan/scan-export.js';
-import { maskFoundPersonalData } from '../app/scan/scan-mask.js';
 import { loadTemplates } from '../app/templates/load-templates.js';
 import { createRenderer } from '../app/templates/renderer.js';
 import { isLanguage } from '../core/categories.js';
+import { maskPersonalData } from '../core/mask.js';
 import { GROUP_TYPES, type GroupType } from '../store/groups.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 
@@ -84,7 +84,7 @@ export function makeScanCommand(
       try {
         report = await scanExport(source, {
           judge,
-          mask: maskFoundPersonalData,
+          mask: (text, findings) => maskPersonalData(text, findings, lang),
           timeZone,
           ...(order ? { dateOrder: order as DateOrder } : {}),
           teachers: values.teacher ?? [],

@@ -5,10 +5,10 @@ import { DEFAULT_CONFIG_DIR } from '../../../src/app/paths.js';
 import { policyJudge } from '../../../src/app/scan/policy-judge.js';
 import { renderHtmlReport } from '../../../src/app/scan/report-html.js';
 import { scanExport } from '../../../src/app/scan/scan-export.js';
-import { maskFoundPersonalData } from '../../../src/app/scan/scan-mask.js';
 import type { ScanReport } from '../../../src/app/scan/scan-report.js';
 import { loadTemplates } from '../../../src/app/templates/load-templates.js';
 import { createRenderer } from '../../../src/app/templates/renderer.js';
+import { maskPersonalData } from '../../../src/core/mask.js';
 import { fakeEngine } from './fake-engine.js';
 import { FIXED_NOW, GROEP_6 } from './scan-fixture.js';
 
@@ -22,7 +22,7 @@ async function scanWithPolicy(lang: 'nl' | 'en' = 'nl'): Promise<ScanReport> {
   });
   return scanExport(await openExport(GROEP_6), {
     judge,
-    mask: maskFoundPersonalData,
+    mask: (text, findings) => maskPersonalData(text, findings, 'nl'),
     timeZone: 'Europe/Amsterdam',
     teachers: ['Juf Mirjam'],
     now: () => FIXED_NOW,

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { openExport } from '../../../adapters/whatsapp-export/export-source.js';
 import { scanExport } from '../../../src/app/scan/scan-export.js';
 import { engineJudge } from '../../../src/app/scan/scan-judge.js';
-import { maskFoundPersonalData } from '../../../src/app/scan/scan-mask.js';
 import type { ScanReport } from '../../../src/app/scan/scan-report.js';
+import { maskPersonalData } from '../../../src/core/mask.js';
 import { fakeEngine } from './fake-engine.js';
 
 export const SCAN_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -15,7 +15,7 @@ export const FIXED_NOW = new Date('2025-03-25T09:00:00Z');
 export async function scanWithTestEngine(path: string): Promise<ScanReport> {
   return scanExport(await openExport(path), {
     judge: engineJudge(fakeEngine()),
-    mask: maskFoundPersonalData,
+    mask: (text, findings) => maskPersonalData(text, findings, 'nl'),
     timeZone: 'Europe/Amsterdam',
     teachers: ['Juf Mirjam'],
     now: () => FIXED_NOW,
