@@ -1,21 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Brain } from '../../../src/app/brain.js';
-import type { BrainDeps } from '../../../src/app/brain-deps.js';
-import { loadAppConfig } from '../../../src/app/config/load-config.js';
-import { createEngine } from '../../../src/app/engine.js';
-import { createMemoryLogger } from '../../../src/app/log.js';
-import { DEFAULT_CONFIG_DIR } from '../../../src/app/paths.js';
-import { loadTemplates } from '../../../src/app/templates/load-templates.js';
-import { createRenderer } from '../../../src/app/templates/renderer.js';
+import type { Brain } from '../../../src/app/brain.js';
 import type { CommandName } from '../../../src/core/chat/chat-event.js';
-import { maskPersonalData } from '../../../src/core/mask.js';
-import { createMemoryStore } from '../../../src/store/memory/memory-store.js';
-import { createPseudonymiser } from '../../../src/store/pseudonym.js';
 import type { Store } from '../../../src/store/store.js';
 import type { AdapterHarness } from '../adapter-harness.js';
 import { createConsoleHarness } from '../console-harness.js';
 import { TelegramHarness } from '../telegram/telegram-harness.js';
 import { discordHarness } from './discord-harness.js';
+import { realBrain } from './real-brain.js';
 
 type Step =
   | { readonly by: 'teacher' | 'parent'; readonly text: string }
@@ -33,10 +24,6 @@ const SCRIPT: readonly Step[] = [
   { by: 'parent', text: 'kut, gymtas vergeten' },
   { by: 'parent', text: 'wacht maar na school, dan ben je er geweest' },
 ];
-
-const config = loadAppConfig(DEFAULT_CONFIG_DIR);
-const renderer = createRenderer(loadTemplates(DEFAULT_CONFIG_DIR));
-const engine = createEngine({ configDir: DEFAULT_CONFIG_DIR });
 
 /** A platform as the test runs it: its harness, built around the brain that will use it. */
 type Platform = (brain: () => Brain) => Promise<AdapterHarness>;
@@ -60,18 +47,8 @@ afterEach(async () => {
  * store) on one platform and returns the incidents it recorded, without platform ids.
  */
 async function play(platform: Platform) {
-  const store = createMemoryStore();
-  const deps: BrainDeps = {
-    store,
-    engine,
-    config,
-    renderer,
-    pseudonymise: createPseudonymiser('same-incidents-secret-0123456789'),
-    mask: maskPersonalData,
-    clock: () => new Date(),
-    log: createMemoryLogger(),
-  };
-  const brain = new Brain(deps);
+  const { brain, deps } = realBrain();
+  const store = deps.store;
   const h = await platform(() => brain);
   running = { h, store };
   const sink = brain.sinkFor(h.adapter);
