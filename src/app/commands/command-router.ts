@@ -43,6 +43,16 @@ export class CommandRouter {
 
   /** The replies to one invocation (exported for tests through `handle`'s adapter). */
   async answer(inv: CommandInvocation): Promise<readonly CommandReply[]> {
+    try {
+      return await this.run(inv);
+    } catch (error) {
+      this.deps.log.error('command.failed', { command: inv.name, error: describe(error) });
+      const lang = this.deps.config.groups.language;
+      return [{ text: this.deps.renderer.t(lang, 'command.failed'), private: true }];
+    }
+  }
+
+  private async run(inv: CommandInvocation): Promise<readonly CommandReply[]> {
     const spec = COMMAND_SPECS[inv.name];
     const { group, candidates } = this.resolveGroup(inv);
     const lang = group?.language ?? candidates[0]?.language ?? this.deps.config.groups.language;
@@ -84,15 +94,10 @@ export class CommandRouter {
       services: this.services,
       t,
     };
-    try {
-      const handler = this.overrides[inv.name] ?? spec.handler;
-      const replies = await handler(ctx);
-      this.deps.log.info('command.done', { command: inv.name, group: group?.id, replies: replies.length });
-      return replies;
-    } catch (error) {
-      this.deps.log.error('command.failed', { command: inv.name, group: group?.id, error: describe(error) });
-      return [{ text: t('command.failed'), private: true }];
-    }
+    const handler = this.overrides[inv.name] ?? spec.handler;
+    const replies = await handler(ctx);
+    this.deps.log.info('command.done', { command: inv.name, group: group?.id, replies: replies.length });
+    return replies;
   }
 
   private resolveGroup(inv: CommandInvocation): { group: Group | undefined; candidates: Group[] } {
