@@ -14,7 +14,6 @@ import { toFinding } from './make-finding.js';
 import { loadPdLexicons } from './pd-lexicons.js';
 import { phoneRecogniser, publicNumberIndex } from './phone/phone-recogniser.js';
 import { MessageScan } from './scan/message-scan.js';
-import { findNumberRuns } from './scan/number-runs.js';
 import { plateRecogniser } from './vehicle/plate-recogniser.js';
 
 /**
@@ -48,7 +47,7 @@ export function createPersonalDataDetector(lexicons: LexiconSource): Detector {
     detect(text, context) {
       const scan = new MessageScan(text, context, lex);
       const allow = allowListOf(context.allowList);
-      const input = { scan, runs: scan.hasDigit ? findNumberRuns(scan.plain) : [], allow };
+      const input = { scan, runs: scan.runs(), allow };
       const sink = new HitSink(scan, allow);
       for (const recognise of recognisers) recognise(input, sink);
       return sink.hits.sort((a, b) => a.start - b.start || a.end - b.end).map((hit) => toFinding(hit, scan));

@@ -1,4 +1,5 @@
 import type { MessageScan } from '../scan/message-scan.js';
+import { type DigitGroup, isDigitAt, isLetterAt } from '../scan/number-runs.js';
 
 /** A Dutch postcode as written in `text.plain` (`1234 ab`, `3011xb`). */
 export interface PostcodeMatch {
@@ -12,7 +13,6 @@ export interface PostcodeMatch {
   readonly capitals: boolean;
 }
 
-const POSTCODE = /(?<![0-9a-z])[1-9][0-9]{3} ?[a-z]{2}(?![0-9a-z])/g;
 /** Letter pairs PostNL never issues. */
 const NEVER = new Set(['sa', 'sd', 'ss']);
 /** Units after a number (`1000 km`, `500MG`): never a postcode, whatever the case. */
@@ -20,6 +20,10 @@ const UNITS = new Set(
   'km kg mg ml cm mm dl cl gb mb tb kb pk kw hp ps pp uu st ct hr am pm th nd rd eu cc ms'.split(' '),
 );
 const CACHE = new WeakMap<MessageScan, PostcodeMatch[]>();
+
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c >= 'a' && c <= 'z';
+}
 
 function isUpper(c: string | undefined): boolean {
   return c !== undefined && c !== c.toLowerCase();
@@ -43,29 +47,32 @@ function isShouting(original: string): boolean {
 
 /**
  * Every postcode-shaped stretch of the message (four digits, not starting with 0, and two
- * letters that can occur), found once and shared by the postcode and address recognisers.
+ * letters that can occur), found once from the number runs and shared by the postcode
+ * and address recognisers.
  */
 export function postcodesOf(scan: MessageScan): PostcodeMatch[] {
   const cached = CACHE.get(scan);
   if (cached) return cached;
   const found: PostcodeMatch[] = [];
-  if (scan.hasDigit) {
-    const s = scan.plain;
-    let shouting: boolean | undefined;
-    POSTCODE.lastIndex = 0;
-    for (let m = POSTCODE.exec(s); m; m = POSTCODE.exec(s)) {
-      const end = m.index + m[0].length;
-      const letters = s.slice(end - 2, end);
-      if (NEVER.has(letters) || UNITS.has(letters)) continue;
-      const o1 = scan.text.plain.toOriginal(end - 2);
-      const o2 = scan.text.plain.toOriginal(end - 1);
-      let capitals = isUpper(scan.original[o1]) && isUpper(scan.original[o2]);
-      if (capitals) {
-        shouting ??= isShouting(scan.original);
-        capitals = !shouting;
-      }
-      found.push({ start: m.index, end, letters, spaced: m[0].length === 7, capitals });
+  const s = scan.plain;
+  let shouting: boolean | undefined;
+  for (const run of scan.runs()) {
+    const g = run.groups[run.groups.length - 1] as DigitGroup;
+    if (g.spelled || g.digits.length !== 4 || g.digits[0] === '0') continue;
+    if (run.groups.length === 1 && (run.gluedBefore || run.plus)) continue;
+    const spaced = s[g.end] === ' ';
+    const at = spaced ? g.end + 1 : g.end;
+    if (!isLower(s[at]) || !isLower(s[at + 1]) || isLetterAt(s, at + 2) || isDigitAt(s, at + 2)) continue;
+    const letters = s.slice(at, at + 2);
+    if (NEVER.has(letters) || UNITS.has(letters)) continue;
+    const o1 = scan.text.plain.toOriginal(at);
+    const o2 = scan.text.plain.toOriginal(at + 1);
+    let capitals = isUpper(scan.original[o1]) && isUpper(scan.original[o2]);
+    if (capitals) {
+      shouting ??= isShouting(scan.original);
+      capitals = !shouting;
     }
+    found.push({ start: g.start, end: at + 2, letters, spaced, capitals });
   }
   CACHE.set(scan, found);
   return found;

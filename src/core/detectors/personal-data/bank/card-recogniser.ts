@@ -18,7 +18,7 @@ function isCardShape(shape: readonly number[]): boolean {
  * `card-<scheme>` (`card-visa`, `card-mastercard`, ...).
  */
 export const cardRecogniser: Recogniser = ({ scan, runs }, sink) => {
-  for (const w of digitWindows(runs, 19)) {
+  for (const w of digitWindows(runs, 13, 19)) {
     if (sink.full) return;
     if (w.digits.length < 13 || !isCardShape(w.shape)) continue;
     const scheme = cardScheme(w.digits);

@@ -1,10 +1,9 @@
 import { getCountrySpecifications } from 'ibantools';
 import type { Recogniser } from '../hit-sink.js';
+import { type DigitGroup, isDigitAt, isLetterAt, type NumberRun } from '../scan/number-runs.js';
 import { organisationNamedAfter } from '../target.js';
 import { isValidIban } from '../validators/iban-check.js';
 
-/** Country code and check digits at the start of a word: `nl91`, `nl 91`, `be68`. */
-const START = /(?<![a-z0-9])[a-z]{2} ?[0-9]{2}/g;
 const MAX_IBAN = 34;
 const SPECS = getCountrySpecifications();
 
@@ -18,30 +17,47 @@ function ibanLength(cc: string): number {
  * when the country's length and the mod-97 check (ibantools) pass: a bank account
  * number is enough to take money by direct debit. The characters after the start are
  * read once, up to 34, and only the cut that has the country's exact length is checked,
- * so hostile input stays linear. An account held by an organisation (`t.n.v. Stichting
+ * so hostile input stays linear. Candidates come from the number runs: the check digits
+ * are the first digits after the country code. An account held by an organisation (`t.n.v. Stichting
  * Ouderraad`) is vetoed. Rule: `iban`.
  */
-export const ibanRecogniser: Recogniser = ({ scan }, sink) => {
+export const ibanRecogniser: Recogniser = ({ scan, runs }, sink) => {
   const s = scan.plain;
-  if (!scan.hasDigit) return;
-  START.lastIndex = 0;
-  for (let m = START.exec(s); m && !sink.full; m = START.exec(s)) {
-    const want = ibanLength(m[0].slice(0, 2));
-    if (want === 0) continue;
-    const end = cutAtLength(s, m.index, want);
-    if (end < 0) continue;
-    const written = s.slice(m.index, end);
-    if (!isValidIban(written.replace(/[\s.-]/g, ''))) continue;
-    const span = scan.plainSpan(m.index, end);
+  let consumed = 0;
+  for (const run of runs) {
+    if (sink.full) return;
+    const from = countryCodeBefore(s, run);
+    if (from < consumed || from < 0) continue;
+    const want = ibanLength(s.slice(from, from + 2));
+    const end = want === 0 ? -1 : cutAtLength(s, from, want);
+    if (end < 0 || !isValidIban(s.slice(from, end).replace(/[\s.-]/g, ''))) continue;
+    const span = scan.plainSpan(from, end);
     sink.report({
       kind: 'iban',
       rule: 'iban',
       ...span,
       ...(organisationNamedAfter(scan, span.end) ? { owner: 'organisation' as const } : {}),
     });
-    START.lastIndex = end;
+    consumed = end;
   }
 };
+
+/**
+ * Where an IBAN whose check digits open `run` starts: two letters right before them
+ * (`nl91`) or with one space (`nl 91`), at the start of a word; -1 when there are none.
+ */
+function countryCodeBefore(s: string, run: NumberRun): number {
+  const first = run.groups[0] as DigitGroup;
+  if (run.plus || first.spelled || first.digits.length < 2) return -1;
+  const at = s[first.start - 1] === ' ' ? first.start - 3 : first.start - 2;
+  if (at < 0 || !isLower(s[at]) || !isLower(s[at + 1]) || isLetterAt(s, at - 1) || isDigitAt(s, at - 1))
+    return -1;
+  return at;
+}
+
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c >= 'a' && c <= 'z';
+}
 
 function isAlnum(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
@@ -49,18 +65,24 @@ function isAlnum(c: string | undefined): boolean {
 
 /**
  * Where the IBAN starting at `from` ends if it has exactly `want` letters and digits,
- * separated at most by single spaces, dashes or dots, and is not glued to more; or -1.
+ * written compact or in the printed groups of four (the country code and the check
+ * digits may also stand apart: `NL 91 ABNA ...`), split by single spaces, dashes or
+ * dots, and is not glued to more; or -1.
  */
 function cutAtLength(s: string, from: number, want: number): number {
   let count = 0;
+  let chunk = 0;
   let i = from;
   while (i < s.length && count < MAX_IBAN) {
     const c = s[i];
     if (isAlnum(c)) {
       count++;
+      chunk++;
       i++;
       if (count === want) return isAlnum(s[i]) ? -1 : i;
     } else if ((c === ' ' || c === '-' || c === '.') && isAlnum(s[i + 1]) && count > 0) {
+      if (chunk !== 4 && count !== 2 && count !== 4) return -1;
+      chunk = 0;
       i++;
     } else {
       return -1;

@@ -28,7 +28,7 @@ function isAlnum(c: string | undefined): boolean {
  */
 export const emailRecogniser: Recogniser = ({ scan, allow }, sink) => {
   const s = scan.plain;
-  if (!s.includes('@') && !s.includes('at') && !s.includes('apenstaartje')) return;
+  if (!mayHoldAddress(s)) return;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(s); m && !sink.full; m = ANCHOR.exec(s)) {
     const symbol = m[0] === '@';
@@ -71,6 +71,13 @@ export const emailRecogniser: Recogniser = ({ scan, allow }, sink) => {
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, domain.end);
   }
 };
+
+/** Cheap substring checks before any pattern: an `@`, or a stand-in word and something like a dot. */
+function mayHoldAddress(s: string): boolean {
+  if (s.includes('@')) return true;
+  const standIn = s.includes('at ') || s.includes('at)') || s.includes('at]') || s.includes('apenstaartje');
+  return standIn && (s.includes('.') || s.includes('punt') || s.includes('dot'));
+}
 
 /** The longest reading of the domain that ends in an acceptable TLD (a common one when obfuscated). */
 function pickDomain(

@@ -13,7 +13,7 @@ const CONTEXT_GAP = 30;
  * such as `bsn`, `burgerservicenummer` precedes it) and `bsn-elfproef` (the check alone).
  */
 export const bsnRecogniser: Recogniser = ({ scan, runs }, sink) => {
-  for (const w of digitWindows(runs, 9)) {
+  for (const w of digitWindows(runs, 9, 9)) {
     if (sink.full) return;
     if (w.digits.length !== 9 || !SHAPES.has(w.shape.join(',')) || !passesElevenCheck(w.digits)) continue;
     const span = scan.plainSpan(

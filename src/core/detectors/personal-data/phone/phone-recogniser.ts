@@ -11,6 +11,7 @@ import { checkPhone, type PhoneCheck } from './phone-check.js';
  * cap keeps a hostile one (thousands of distinct zero-led digit groups) linear.
  */
 const MAX_CHECKS = 200;
+const MIN_DIGITS = 8;
 const MAX_DIGITS = 17;
 const CONTEXT_GAP = 30;
 
@@ -44,6 +45,7 @@ export function phoneRecogniser(publicNumbers: ReadonlyMap<string, string>): Rec
       return result;
     };
     for (const run of runs) {
+      if (run.digitCount < MIN_DIGITS) continue;
       const g = run.groups;
       for (let i = 0; i < g.length && !sink.full; i++) {
         const plus = i === 0 && run.plus;

@@ -19,10 +19,15 @@ export interface DigitWindow {
  * use a different separator (or there is none), and no letter touches the window
  * (`nl91abna0417...`, `3sabc1234567`). A recogniser then checks the digit count and
  * shape it expects; windows longer than `maxDigits` are never built, which keeps the
- * work per group bounded.
+ * work per group bounded, and runs with fewer than `minDigits` are skipped at once.
  */
-export function* digitWindows(runs: readonly NumberRun[], maxDigits: number): Generator<DigitWindow> {
+export function* digitWindows(
+  runs: readonly NumberRun[],
+  minDigits: number,
+  maxDigits: number,
+): Generator<DigitWindow> {
   for (const run of runs) {
+    if (run.digitCount < minDigits) continue;
     const g = run.groups;
     for (let from = 0; from < g.length; from++) {
       const first = g[from] as DigitGroup;

@@ -1,6 +1,7 @@
 import type { NormalisedText } from '../../../text/normalised-text.js';
 import type { DetectContext } from '../../detector.js';
 import type { ContextUse, PdLexicons, PdTerm, WordRole } from '../pd-lexicons.js';
+import { findNumberRuns, type NumberRun } from './number-runs.js';
 import { type Token, tokenise } from './tokens.js';
 
 /** A lexicon term found in the message; `start`/`end` are ORIGINAL offsets, `vStart`/`vEnd` offsets in `text.value`. */
@@ -17,7 +18,8 @@ const HAS_DIGIT = /[0-9]/;
 
 /**
  * What every personal-data recogniser of one message shares, computed once: the
- * lexicon hits (one linear pass), the words (only when someone asks), and the spans
+ * lexicon hits (one linear pass), the number runs and the words (only when someone
+ * asks), and the spans
  * already claimed by an earlier recogniser, so that one IBAN is not also reported as a
  * phone number. Offsets that recognisers exchange are ORIGINAL offsets.
  */
@@ -28,6 +30,7 @@ export class MessageScan {
   readonly streets: readonly TermHit[];
   private readonly contextHits = new Map<ContextUse, TermHit[]>();
   private tokenCache: Token[] | undefined;
+  private runCache: NumberRun[] | undefined;
   private claimed: Uint8Array | undefined;
 
   constructor(
@@ -39,7 +42,10 @@ export class MessageScan {
     this.hasDigit = HAS_DIGIT.test(this.plain);
     const health: TermHit[] = [];
     const streets: TermHit[] = [];
-    for (const m of lex.matcher.findAll(text.value)) {
+    // Context words and streets only matter next to a number; without digits, only a
+    // health term can make personal data, and one literal RegExp rules most messages out.
+    const worthMatching = this.hasDigit || lex.healthPrefilter.test(text.value);
+    for (const m of worthMatching ? lex.matcher.findAll(text.value) : []) {
       const hit = {
         term: m.entry,
         start: text.toOriginal(m.start),
@@ -58,6 +64,12 @@ export class MessageScan {
 
   get original(): string {
     return this.text.original;
+  }
+
+  /** The number runs of `text.plain`, found on first use (none without a digit). */
+  runs(): readonly NumberRun[] {
+    this.runCache ??= this.hasDigit ? findNumberRuns(this.plain) : [];
+    return this.runCache;
   }
 
   /** Words of `text.value`, tokenised on first use. */

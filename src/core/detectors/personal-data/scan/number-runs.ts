@@ -25,6 +25,8 @@ export interface NumberRun {
   /** Span in `text.plain`, the `+` included. */
   readonly start: number;
   readonly end: number;
+  /** Digits in all groups together. */
+  readonly digitCount: number;
   /** A letter touches the run on the left (`nl91abna0417...`) or right (`12a`, `3sabc123`). */
   readonly gluedBefore: boolean;
   readonly gluedAfter: boolean;
@@ -90,8 +92,11 @@ export function findNumberRuns(plain: string): NumberRun[] {
     const first = groups[0] as DigitGroup;
     const plus = !first.spelled && plain[first.start - 1] === '+';
     const start = plus ? first.start - 1 : first.start;
+    let digitCount = 0;
+    for (const g of groups) digitCount += g.digits.length;
     runs.push({
       groups,
+      digitCount,
       plus,
       start,
       end: j,
