@@ -81,7 +81,7 @@ export class DiscordAdapter implements ChatAdapter {
         if (event && !this.stopped) await sink(event);
       });
     const watch = new PermissionWatch(client);
-    listen({ client, replies, watch, deliver, log });
+    listen({ client, replies, watch, deliver, log, stopping: () => this.stopped });
 
     const ready = once(client, Events.ClientReady);
     try {

@@ -29,6 +29,8 @@ export interface GatewayContext {
   readonly watch: PermissionWatch;
   readonly deliver: Deliver;
   readonly log: Logger;
+  /** True once the adapter is stopping: closing the gateway then is no reconnect. */
+  readonly stopping: () => boolean;
 }
 
 /** A private chat counts as (re)opened at most this often per person, not at every message. */
@@ -185,7 +187,9 @@ export function listen(ctx: GatewayContext): void {
   ctx.client.on(Events.ShardResume, (shard, replayed) =>
     ctx.log.info('discord.gateway.resumed', { shard, replayed }),
   );
-  ctx.client.on(Events.ShardReconnecting, (shard) => ctx.log.warn('discord.gateway.reconnecting', { shard }));
+  ctx.client.on(Events.ShardReconnecting, (shard) => {
+    if (!ctx.stopping()) ctx.log.warn('discord.gateway.reconnecting', { shard });
+  });
   ctx.client.on(Events.Error, (error) => ctx.log.error('discord.client.error', { error: error.name }));
   ctx.client.on(Events.ShardError, (error, shard) =>
     ctx.log.warn('discord.gateway.error', { shard, error: error.name }),

@@ -47,6 +47,9 @@ describe('Discord gateway: connecting, resuming, and start-up problems', () => {
     ]);
     expect(h.fake.gateway.received.filter((f) => f.op === 2)).toHaveLength(1);
     expect(h.fake.gateway.queries).toHaveLength(2);
+    expect(h.log.lines.filter((l) => l.includes('discord.gateway.reconnecting'))).toHaveLength(1);
+    await h.adapter.stop();
+    expect(h.log.lines.filter((l) => l.includes('discord.gateway.reconnecting'))).toHaveLength(1);
   });
 
   it('keeps performing over REST while the gateway reconnects', async () => {
