@@ -1,21 +1,21 @@
 import { DiscordjsErrorCodes } from 'discord.js';
+import { StartupError } from '../../src/app/startup-error.js';
 
-export type DiscordStartErrorCode = 'E_DISCORD_TOKEN' | 'E_DISCORD_INTENTS' | 'E_DISCORD_CONNECT';
+/** What went wrong on a first run: a wrong token, the privileged intents off, or no connection. */
+export type DiscordStartProblem = 'token' | 'intents' | 'connect';
 
 /**
- * Why the Discord bot could not start, in words an operator can act on: the three
- * things that go wrong on a first run are a wrong token, the privileged intents not
- * switched on, and no connection. Start-up throws it (ARCHITECTURE rule 5).
+ * Why the Discord bot could not start, in words an operator can act on. A StartupError
+ * (`E_PLATFORM`), so `klaswacht start` prints the message without a stack trace and
+ * exits with code 2 (ARCHITECTURE rule 5: start-up problems throw).
  */
-export class DiscordStartError extends Error {
-  override readonly name = 'DiscordStartError';
-
+export class DiscordStartError extends StartupError {
   constructor(
-    readonly code: DiscordStartErrorCode,
+    readonly problem: DiscordStartProblem,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('E_PLATFORM', message, options);
   }
 }
 
@@ -25,20 +25,20 @@ export function startErrorFrom(error: unknown): DiscordStartError {
   const message = error instanceof Error ? error.message : String(error);
   if (code === DiscordjsErrorCodes.TokenInvalid) {
     return new DiscordStartError(
-      'E_DISCORD_TOKEN',
+      'token',
       'Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot > Reset Token) into .env',
       { cause: error },
     );
   }
   if (/disallowed intents|invalid intents/iu.test(message)) {
     return new DiscordStartError(
-      'E_DISCORD_INTENTS',
+      'intents',
       'Discord refused the gateway intents: in the Developer Portal, Bot > Privileged Gateway Intents, switch on ' +
         'Message Content Intent and Server Members Intent (README, Discord)',
       { cause: error },
     );
   }
-  return new DiscordStartError('E_DISCORD_CONNECT', `Could not connect to Discord: ${message}`, {
+  return new DiscordStartError('connect', `Could not connect to Discord: ${message}`, {
     cause: error,
   });
 }

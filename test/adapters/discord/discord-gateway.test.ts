@@ -1,6 +1,7 @@
 import { GatewayIntentBits as I } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiscordStartError } from '../../../adapters/discord/start-error.js';
+import { StartupError } from '../../../src/app/startup-error.js';
 import { type DiscordHarness, discordHarness } from './discord-harness.js';
 import { EventSink } from './event-sink.js';
 import { apiError } from './fake-request.js';
@@ -74,7 +75,8 @@ describe('Discord gateway: connecting, resuming, and start-up problems', () => {
     h.fake.gateway.disallowedIntents = I.MessageContent | I.GuildMembers;
     const started = h.adapter.start(new EventSink().handle);
     await expect(started).rejects.toBeInstanceOf(DiscordStartError);
-    await expect(started).rejects.toMatchObject({ code: 'E_DISCORD_INTENTS' });
+    await expect(started).rejects.toBeInstanceOf(StartupError);
+    await expect(started).rejects.toMatchObject({ code: 'E_PLATFORM', problem: 'intents' });
     await expect(started).rejects.toThrow(/Message Content Intent and Server Members Intent/);
   });
 
@@ -83,7 +85,7 @@ describe('Discord gateway: connecting, resuming, and start-up problems', () => {
       token: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.wrong0.bm90LXRoZS1yaWdodC10b2tlbi1hdC1hbGw',
     });
     const started = h.adapter.start(new EventSink().handle);
-    await expect(started).rejects.toMatchObject({ code: 'E_DISCORD_TOKEN' });
+    await expect(started).rejects.toMatchObject({ code: 'E_PLATFORM', problem: 'token' });
     await expect(started).rejects.not.toThrow(/bm90LXRoZS1yaWdodC10b2tlbi1hdC1hbGw/);
   });
 
