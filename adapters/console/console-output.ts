@@ -1,6 +1,6 @@
 import type { Language } from '../../src/core/categories.js';
 import type { ActionButton, OutgoingFile } from '../../src/core/chat/outbound-action.js';
-import type { Role } from '../../src/core/message.js';
+import type { MediaKind, Role } from '../../src/core/message.js';
 
 /**
  * How the console shows the class group: every line starts with a label in brackets
@@ -28,6 +28,7 @@ export interface ConsoleLabels {
   readonly joined: (name: string) => string;
   readonly buttons: string;
   readonly file: string;
+  readonly media: Readonly<Record<MediaKind, string>>;
 }
 
 export const CONSOLE_LABELS: Readonly<Record<Language, ConsoleLabels>> = {
@@ -43,6 +44,7 @@ export const CONSOLE_LABELS: Readonly<Record<Language, ConsoleLabels>> = {
     joined: (name) => `${name} is lid geworden van de groep`,
     buttons: 'knoppen',
     file: 'bijlage',
+    media: { photo: 'foto', video: 'video', audio: 'audio', document: 'document' },
   },
   en: {
     group: 'group',
@@ -56,6 +58,7 @@ export const CONSOLE_LABELS: Readonly<Record<Language, ConsoleLabels>> = {
     joined: (name) => `${name} joined the group`,
     buttons: 'buttons',
     file: 'attachment',
+    media: { photo: 'photo', video: 'video', audio: 'audio', document: 'document' },
   },
 };
 

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES } from '../../src/core/categories.js';
 import { ConfigError } from '../../src/core/config-error.js';
-import { ROLES, type Role } from '../../src/core/message.js';
+import { ROLES } from '../../src/core/message.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -76,10 +76,6 @@ export function memberId(name: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'lid'
   );
-}
-
-export function isStaffRole(role: Role): boolean {
-  return role === 'teacher' || role === 'supervisor' || role === 'staff';
 }
 
 /** Reads and validates a roster file; problems name the file and the path. */

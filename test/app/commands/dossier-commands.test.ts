@@ -83,7 +83,7 @@ describe('export', () => {
     await f.command(TEACHER, 'export', ['Bram']);
     const reply = lastReply(f);
     expect(reply?.private).toBe(true);
-    expect(reply?.text).toContain('Het dossier van Bram (2 meldingen)');
+    expect(reply?.text).toContain('Het dossier van Bram (meldingen: 2)');
     const [md, csv] = reply?.files ?? [];
     expect(md).toMatchObject({ name: 'dossier-bram-2025-03-04.md', mimeType: 'text/markdown' });
     expect(csv).toMatchObject({ name: 'dossier-bram-2025-03-04.csv', mimeType: 'text/csv' });
