@@ -1,6 +1,8 @@
 import { CATEGORIES, SEVERITIES } from '../../core/categories.js';
 import { ROLES } from '../../core/message.js';
 import { ALERT_NOTES, CATEGORY_RULES } from '../../core/policy/index.js';
+import { MAIL_TEMPLATE_SPECS } from '../mail/mail-templates.js';
+import { SCHEDULE_TEMPLATE_SPECS } from '../schedule/schedule-templates.js';
 
 /** The placeholders one template must use, and the ones it may use. */
 export interface TemplateSpec {
@@ -143,6 +145,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   'status.open': spec(['count']),
   'status.nobody': spec(),
   'mail.not_configured': spec(['command']),
+  ...MAIL_TEMPLATE_SPECS,
+  ...SCHEDULE_TEMPLATE_SPECS,
 };
 
 /** Columns of the CSV and Markdown dossiers, in order. */
