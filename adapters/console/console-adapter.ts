@@ -284,7 +284,7 @@ export class ConsoleAdapter implements ChatAdapter {
         ? ` (${this.labels.replyTo(line.replyTo)})`
         : '';
     const media = line.media
-      ? `[${line.media.kind}${line.media.count > 1 ? ` x${line.media.count}` : ''}] `
+      ? `[${this.labels.media[line.media.kind]}${line.media.count > 1 ? ` x${line.media.count}` : ''}] `
       : '';
     this.write(`${groupLabel(this.labels)} #${id} ${user.author.name}${qualifier}: ${media}${line.text}`);
     await this.emit({
