@@ -44,8 +44,9 @@ export interface Report {
  * a later recogniser does not report the same characters again (an IBAN's digits as a
  * BSN); vetoed hits claim too, so the school's allow-listed number is not picked up by
  * another recogniser either. The sink also applies the vetoes every kind shares: the
- * group's allow-list (ARCHITECTURE rule 2) and data that belongs to an organisation
- * (`het kantoor van de busmaatschappij: 030-...`), which the AVG does not protect.
+ * group's allow-list (ARCHITECTURE rule 2), data that belongs to an organisation
+ * (`het kantoor van de busmaatschappij: 030-...`), which the AVG does not protect, and
+ * numbers labelled as order or tracking numbers.
  */
 export class HitSink {
   readonly hits: PdHit[] = [];
@@ -67,6 +68,7 @@ export class HitSink {
   report(found: Report): void {
     const r = { ...found, end: this.withTrailingMarks(found.end) };
     if (this.full || !this.isFree(r.start, r.end)) return;
+    if (LABELLED_KINDS.has(r.kind) && this.scan.contextBefore('not-personal', r.start, LABEL_GAP)) return;
     const owner = r.owner ?? ownerBefore(this.scan, r.start);
     const written = this.scan.original.slice(r.start, r.end);
     const listed = r.allowListed ?? this.allow.hasText(r.kind, written);
@@ -102,5 +104,11 @@ export class HitSink {
   }
 }
 
+/**
+ * Kinds whose numbers are also used for orders, tickets and parcels: right after such a
+ * label (`bestelnummer`, `ticketnummer`, `track & trace`) the number is not personal data.
+ */
+const LABELLED_KINDS: ReadonlySet<PersonalDataKind> = new Set(['phone', 'bsn', 'credit_card', 'postcode']);
+const LABEL_GAP = 30;
 const TRAILING = /[\p{M}\u200b-\u200d\u2060\ufeff]/u;
 const MAX_TRAILING = 32;

@@ -31,6 +31,7 @@ export const WORD_ROLES = [
   'organisation',
   'occupation',
   'in-name-of',
+  'subordinator',
   'preposition',
   'not-name',
 ] as const;

@@ -27,7 +27,6 @@ export const cardRecogniser: Recogniser = ({ scan, runs }, sink) => {
       (w.run.groups[w.from] as { start: number }).start,
       (w.run.groups[w.to] as { end: number }).end,
     );
-    if (scan.contextBefore('not-personal', span.start, CONTEXT_GAP)) continue;
     sink.report({
       kind: 'credit_card',
       rule: `card-${scheme}`,

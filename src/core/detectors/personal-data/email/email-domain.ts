@@ -31,7 +31,7 @@ function readLabel(s: string, i: number): number {
   return j;
 }
 
-/** A dot between labels: `.`, ` . `, ` punt `, `[dot]`, `(punt)`; where the next label starts. */
+/** A dot between labels: `.`, ` . `, ` punt `, `[dot]`, `(punt)`, `[.]`; where the next label starts. */
 function readDot(s: string, i: number): { next: number; obfuscated: boolean } | undefined {
   if (s[i] === '.' && isLabelChar(s[i + 1])) return { next: i + 1, obfuscated: false };
   const before = skipSpaces(s, i);
@@ -42,7 +42,7 @@ function readDot(s: string, i: number): { next: number; obfuscated: boolean } | 
   }
   const open = OPEN.indexOf(s[j] ?? '');
   if (open >= 0) j++;
-  const word = DOT_WORDS.find((w) => s.startsWith(w, j));
+  const word = DOT_WORDS.find((w) => s.startsWith(w, j)) ?? (open >= 0 && s[j] === '.' ? '.' : undefined);
   if (!word) return undefined;
   j += word.length;
   if (open >= 0) {

@@ -1,4 +1,5 @@
 import type { MessageScan } from '../scan/message-scan.js';
+import { isName } from '../scan/names.js';
 import { possessiveAt } from '../scan/possessive.js';
 import type { Token } from '../scan/tokens.js';
 import { type Subject, SubjectResolver } from './subject.js';
@@ -30,7 +31,8 @@ const CLAUSE_SUBJECT_WINDOW = 12;
 /**
  * The sentence shapes that tie a condition to a person, tried in order:
  * - subject, link, condition: `Tim heeft ADHD`, `mijn dochter is allergisch`, `Lisa has
- *   epilepsy`; also inverted: `heeft Tim ADHD?`, `is hij autistisch`;
+ *   epilepsy`, with fillers and one describing word between (`has a severe peanut
+ *   allergy`); also inverted: `heeft Tim ADHD?`, `is hij autistisch`;
  * - verb last (Dutch subordinate clauses): `omdat Tim ADHD heeft`, `dat haar zoon autistisch is`;
  * - possessive: `vanwege zijn angsten`, `mijn ADHD`, `her asthma`;
  * - for places and treatments, the clause's subject: `Thijs moet naar het ziekenhuis`.
@@ -42,7 +44,7 @@ export function findStatement(
 ): HealthStatement | undefined {
   const resolver = new SubjectResolver(scan, tokens);
   return (
-    subjectLinkCondition(resolver, tokens, c) ??
+    subjectLinkCondition(scan, resolver, tokens, c) ??
     verbLast(resolver, tokens, c) ??
     possessive(scan, resolver, tokens, c) ??
     (c.clauseReach ? clauseSubject(resolver, c) : undefined)
@@ -50,6 +52,7 @@ export function findStatement(
 }
 
 function subjectLinkCondition(
+  scan: MessageScan,
   r: SubjectResolver,
   tokens: readonly Token[],
   c: ConditionAt,
@@ -64,6 +67,8 @@ function subjectLinkCondition(
       const found = r.at(k);
       if (found && found !== 'generic' && !inner) inner = found;
       else if (roles.has('negation')) negated = true;
+      else if (k === c.cs - 1 && roles.size === 0 && !isName(scan, tokens[k] as Token))
+        continue; // `a severe peanut allergy`
       else if (!['filler', 'det', 'det-generic', 'det-self', 'det-other'].some((x) => roles.has(x as never)))
         ok = false;
     }

@@ -120,6 +120,8 @@ export class SubjectResolver {
       if (res === 'generic') return { negated };
       if (res) return { subject: res, negated };
       if (r.has('negation')) negated = true;
+      else if (r.has('subordinator'))
+        return { negated }; // `de juf legt uit wat dyslexie is`
       else if (!r.has('filler') && (r.has('link') || r.has('conditional'))) return { negated };
       if (t.breakBefore || (stopAtComma && t.commaBefore)) return { negated };
     }

@@ -20,7 +20,6 @@ export const bsnRecogniser: Recogniser = ({ scan, runs }, sink) => {
       (w.run.groups[w.from] as { start: number }).start,
       (w.run.groups[w.to] as { end: number }).end,
     );
-    if (scan.contextBefore('not-personal', span.start, CONTEXT_GAP)) continue;
     const named = scan.contextBefore('bsn', span.start, CONTEXT_GAP * 2) !== undefined;
     sink.report({
       kind: 'bsn',

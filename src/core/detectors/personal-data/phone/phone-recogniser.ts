@@ -65,11 +65,8 @@ export function phoneRecogniser(publicNumbers: ReadonlyMap<string, string>): Rec
           if (check && (check.valid || !best?.check.valid)) best = { j, check };
         }
         if (!best) continue;
-        const from = plus
-          ? first.start - 1
-          : scan.plain[first.start - 1] === '('
-            ? first.start - 1
-            : first.start;
+        const sign = plus ? first.start - 1 : first.start;
+        const from = scan.plain[sign - 1] === '(' ? sign - 1 : sign; // `(010) ...`, `(+31) ...`
         const { start, end } = scan.plainSpan(from, (g[best.j] as DigitGroup).end);
         i = best.j;
         const publicName = publicNumbers.get(best.check.e164);
@@ -117,10 +114,7 @@ function ruleOf(check: PhoneCheck): string {
  * `app me op`): made-up and mistyped numbers are shared the same way real ones are.
  */
 function saidToBeAPhone(scan: MessageScan, start: number): boolean {
-  return (
-    scan.contextBefore('phone', start, CONTEXT_GAP) !== undefined &&
-    scan.contextBefore('not-personal', start, CONTEXT_GAP) === undefined
-  );
+  return scan.contextBefore('phone', start, CONTEXT_GAP) !== undefined;
 }
 
 /** Public numbers from the lexicon as E.164, for comparing with what the library reads. */

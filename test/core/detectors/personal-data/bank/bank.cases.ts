@@ -33,4 +33,12 @@ export const BANK_CASES: readonly Case[] = [
   ['Ordernummer 4111111111111111 is onderweg', null],
   ['ISBN 9789045112345 voor het leesboek', null],
   ['Het boek kost 12,95 en de CD 9,95', null],
+  ['Maak het geld over op NL18 RABO 0123 4598 76 t.n.v. J. Peters', 'iban', 'NL18 RABO 0123 4598 76'],
+  ['IBAN: NL86INGB0002445588 (Karin de Groot)', 'iban', 'NL86INGB0002445588'],
+  ['Rekening van mijn broer: NL02 ABNA 0123 4567 89', 'iban', 'NL02 ABNA 0123 4567 89', 'person'],
+  ['Mastercard van papa 5105-1051-0510-5100 exp 11/26', 'credit_card', '5105-1051-0510-5100', 'person'],
+  ['my visa is 4000 0566 5566 5556 lol dont use it', 'credit_card', '4000 0566 5566 5556', 'self'],
+  ['De bus kost 4,50 per kind, graag gepast meenemen', null],
+  ['Bijdrage ouderfonds: € 45,- per jaar', null],
+  ['Please bring 2 euros for the bake sale on 14/03', null],
 ];

@@ -31,4 +31,10 @@ export const DOB_CASES: readonly Case[] = [
   ['Jaarfeest op 3 mei 2026 van 14:00 tot 17:00', null],
   ['Inschrijven kan tot 1 februari, daarna is het vol', null],
   ['Verjaardagskalender hangt in de klas, kijk maar', null],
+  ['Ruben is geboren op 5 augustus 2015', 'date_of_birth', '5 augustus 2015', 'person'],
+  ['Geboren: 30-01-2016, Amsterdam', 'date_of_birth', '30-01-2016'],
+  ['Mila d.o.b. 2015-11-03', 'date_of_birth', '2015-11-03', 'person'],
+  ['Our twins were born on 2 April 2014', 'date_of_birth', '2 April 2014'],
+  ['Kom op dinsdag 10-06-2025 naar de voorstelling', null],
+  ['Week 12 t/m 15 geen gym ivm verbouwing', null],
 ];

@@ -42,4 +42,14 @@ export const EMAIL_CASES: readonly Case[] = [
   ['het algemene mailadres van de ouderraad is ouderraad@obsdewilgenhoek.nl', null],
   ['Vragen? Mail naar info@kinderopvangdezon.nl', null],
   ['Tag @meester_tom in je verhaal', null],
+  ['email van de vader van Mo: mo.senior@gmail.com', 'email', 'mo.senior@gmail.com', 'person'],
+  ['je kan het opsturen naar petra.smit@kpnplanet.nl of appen', 'email', 'petra.smit@kpnplanet.nl'],
+  [
+    'Mijn werkmail is a.bakker@gemeente-utrecht.nl maar liever privé',
+    'email',
+    'a.bakker@gemeente-utrecht.nl',
+    'self',
+  ],
+  ['reply to jessie.w [at] gmail [.] com', 'email', 'jessie.w [at] gmail [.] com'],
+  ['The school phone number is on the website', null],
 ];

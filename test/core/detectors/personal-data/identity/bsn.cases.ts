@@ -16,4 +16,9 @@ export const BSN_CASES: readonly Case[] = [
   ['Er waren 690 948 674 mensen in de wereld die dit keken', null],
   ['Order 111 222 333 has shipped', null],
   ['Tracking: 218951085 (PostNL)', null],
+  ['BSN Lisa: 969.105.113', 'bsn', '969.105.113', 'person'],
+  ['bsn nummer van mijn dochter 315646160 voor het formulier', 'bsn', '315646160', 'person'],
+  ['Het sofinummer van mijn man is 108 394 220', 'bsn', '108 394 220', 'person'],
+  ['Inschrijfnummer van de toets: 112233445', null],
+  ['Wie heeft de code van het kluisje? Het is 1234', null],
 ];

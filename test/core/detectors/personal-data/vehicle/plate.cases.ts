@@ -19,4 +19,10 @@ export const PLATE_CASES: readonly Case[] = [
   ['T-shirt maat 12-14-16 graag', null],
   ['Op 3-mei-15 was de eerste schoolreis', null],
   ['Lokaal A-12 en B-14 zijn dicht', null],
+  ['Hij staat met zijn auto (kenteken 1-KZB-39) altijd op de stoep', 'licence_plate', '1-KZB-39'],
+  ['Wie is de eigenaar van de blauwe Polo, XG-382-N?', 'licence_plate', 'XG-382-N'],
+  ['Uitslag voetbal: 5-3 gewonnen!', null],
+  ['Huiswerk: blz 12-15 en opdracht 3.2', null],
+  ['We won 3-0! Great match today', null],
+  ['Groep 3 t/m 8 om 14:15 uit', null],
 ];
