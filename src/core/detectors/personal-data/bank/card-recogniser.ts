@@ -3,8 +3,6 @@ import { digitWindows } from '../scan/digit-windows.js';
 import { cardScheme } from '../validators/card-issuers.js';
 import { passesLuhn } from '../validators/luhn.js';
 
-const CONTEXT_GAP = 30;
-
 /** Card groupings: all digits at once, fours (the last group shorter), or the 4-6-5 / 4-6-4 of Amex and Diners. */
 function isCardShape(shape: readonly number[]): boolean {
   if (shape.length === 1) return true;
@@ -23,10 +21,7 @@ export const cardRecogniser: Recogniser = ({ scan, runs }, sink) => {
     if (w.digits.length < 13 || !isCardShape(w.shape)) continue;
     const scheme = cardScheme(w.digits);
     if (!scheme || !passesLuhn(w.digits)) continue;
-    const span = scan.plainSpan(
-      (w.run.groups[w.from] as { start: number }).start,
-      (w.run.groups[w.to] as { end: number }).end,
-    );
+    const span = scan.plainSpan(w.start, w.end);
     sink.report({
       kind: 'credit_card',
       rule: `card-${scheme}`,

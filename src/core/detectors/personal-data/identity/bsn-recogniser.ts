@@ -4,7 +4,7 @@ import { passesElevenCheck } from '../validators/eleven-check.js';
 
 /** How a BSN is written: nine digits, or 3-3-3 / 4-2-3 / 2-3-4 with one separator. */
 const SHAPES = new Set(['9', '3,3,3', '4,2,3', '2,3,4', '3,2,2,2']);
-const CONTEXT_GAP = 30;
+const BSN_WORD_GAP = 60;
 
 /**
  * Citizen service numbers (BSN): nine digits that pass the eleven-check. One random
@@ -16,11 +16,8 @@ export const bsnRecogniser: Recogniser = ({ scan, runs }, sink) => {
   for (const w of digitWindows(runs, 9, 9)) {
     if (sink.full) return;
     if (w.digits.length !== 9 || !SHAPES.has(w.shape.join(',')) || !passesElevenCheck(w.digits)) continue;
-    const span = scan.plainSpan(
-      (w.run.groups[w.from] as { start: number }).start,
-      (w.run.groups[w.to] as { end: number }).end,
-    );
-    const named = scan.contextBefore('bsn', span.start, CONTEXT_GAP * 2) !== undefined;
+    const span = scan.plainSpan(w.start, w.end);
+    const named = scan.contextBefore('bsn', span.start, BSN_WORD_GAP) !== undefined;
     sink.report({
       kind: 'bsn',
       rule: named ? 'bsn' : 'bsn-elfproef',

@@ -11,6 +11,9 @@ export interface DigitWindow {
   readonly digits: string;
   /** Group lengths, e.g. `[4, 4, 4, 4]`. */
   readonly shape: readonly number[];
+  /** Span in `text.plain`. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -43,7 +46,7 @@ export function* digitWindows(
         shape.push(group.digits.length);
         if (digits.length > maxDigits) break;
         if (!standsApart(g, from, to, run)) continue;
-        yield { run, from, to, digits, shape: [...shape] };
+        yield { run, from, to, digits, shape: [...shape], start: first.start, end: group.end };
       }
     }
   }
