@@ -32,6 +32,7 @@ export const WORD_ROLES = [
   'occupation',
   'in-name-of',
   'subordinator',
+  'coordinator',
   'preposition',
   'not-name',
 ] as const;

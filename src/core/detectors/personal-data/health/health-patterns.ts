@@ -82,7 +82,8 @@ function subjectLinkCondition(
         rule: 'health-subject-verb',
       };
     const left = r.left(v - 1, SUBJECT_STEPS, false);
-    const s = left.subject;
+    const coordinated = r.roles(v - 1).has('coordinator') ? r.opening(c.clauseStart, v - 1) : undefined;
+    const s = left.subject ?? coordinated; // `Tim zit in groep 5 en heeft ADHD`
     if (!s) continue;
     const vocative = s.first === c.clauseStart && s.last === v - 1 && (tokens[v] as Token).commaBefore;
     if (vocative) continue;
@@ -145,12 +146,8 @@ function possessive(
 function clauseSubject(r: SubjectResolver, c: ConditionAt): HealthStatement | undefined {
   if (c.cs - c.clauseStart > CLAUSE_SUBJECT_WINDOW) return undefined;
   for (let m = c.clauseStart; m < c.cs; m++) if (r.roles(m).has('occupation')) return undefined;
-  for (let m = c.clauseStart; m < Math.min(c.cs, c.clauseStart + 3); m++) {
-    if (r.roles(m).has('conditional')) return undefined;
-    const found = r.at(m);
-    if (found === 'generic') return undefined;
-    if (found)
-      return { subject: found, first: found.first, last: c.ce, negated: false, rule: 'health-clause' };
-  }
-  return undefined;
+  const found = r.opening(c.clauseStart, c.cs);
+  return found
+    ? { subject: found, first: found.first, last: c.ce, negated: false, rule: 'health-clause' }
+    : undefined;
 }

@@ -48,8 +48,16 @@ export class SubjectResolver {
     if (r.has('self')) return { who: 'self', first: m, last: m, second: false };
     if (r.has('generic')) return 'generic';
     if (r.has('pronoun')) return { who: 'person', first: m, last: m, second: r.has('second-person') };
-    if (r.has('title-teacher')) return { who: 'teacher', first: m, last: m, second: false };
-    if (r.has('title')) return { who: 'person', first: m, last: m, second: false };
+    if (r.has('title-teacher') || r.has('title')) {
+      const owned = m > 0 && !t.breakBefore && DETERMINERS.some((x) => this.roles(m - 1).has(x)); // `mijn oma`
+      const who = r.has('title') ? 'person' : 'teacher';
+      return {
+        who,
+        first: owned ? m - 1 : m,
+        last: m,
+        second: owned && this.roles(m - 1).has('second-person'),
+      };
+    }
     if (r.has('noun') || r.has('noun-plural') || r.has('noun-teacher')) return this.noun(m, r);
     if ((r.has('pointer') || r.has('relative')) && depth === 0) return this.pointer(m, r.has('pointer'));
     return undefined;
@@ -70,6 +78,8 @@ export class SubjectResolver {
         return { who, first: d, last: m, second: dr.has('second-person') };
       if (dr.has('det-generic')) return this.ownedGeneric(d, m) ?? 'generic';
     }
+    const joined = this.roles(m - 1).has('coordinator') ? this.at(m - 2, 1) : undefined;
+    if (joined && joined !== 'generic') return { ...joined, last: m }; // `mijn zoon en dochter`
     const of = this.tokens[m + 1];
     const owner = this.tokens[m + 2];
     if (of && owner && (of.word === 'van' || of.word === 'of') && isName(this.scan, owner)) {
@@ -104,6 +114,17 @@ export class SubjectResolver {
     const prev = this.at(m - 1, 1);
     if (prev === undefined || prev === 'generic') return 'generic';
     return { ...prev, last: m };
+  }
+
+  /** The subject that opens a clause (`Thijs moet ...`, `Tim zit in groep 5 en heeft ...`), if any. */
+  opening(clauseStart: number, before: number): Subject | undefined {
+    for (let m = clauseStart; m < Math.min(before, clauseStart + 3); m++) {
+      if (this.roles(m).has('conditional')) return undefined;
+      const found = this.at(m);
+      if (found === 'generic') return undefined;
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /**
