@@ -11,10 +11,13 @@ import { createEngine } from './engine.js';
 import { databasePath, type Env } from './env.js';
 import { seedGroups } from './group-lifecycle.js';
 import { createLogger, isLogLevel, type Logger } from './log.js';
+import { createMailWiring } from './mail/mail-wiring.js';
 import { choosePlatforms } from './platforms/choose-platforms.js';
 import { FALLBACK_PLATFORM } from './platforms/fallback-platform.js';
 import type { PlatformFactory, PlatformInstance } from './platforms/platform-factory.js';
 import { PLATFORMS } from './platforms/platforms.js';
+import { loadScheduleConfig } from './schedule/schedule-config.js';
+import { startSchedule } from './schedule/start-schedule.js';
 import { resolveSecret } from './secret.js';
 import { StartupError } from './startup-error.js';
 import { loadTemplates } from './templates/load-templates.js';
@@ -60,6 +63,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const config = loadAppConfig(options.configDir);
   const renderer = createRenderer(loadTemplates(options.configDir));
   const engine = createEngine({ configDir: options.configDir });
+  const schedule = loadScheduleConfig(options.configDir);
   const choice = choosePlatforms(
     options.env,
     options.registry ?? PLATFORMS,
@@ -91,7 +95,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     clock,
     log,
   };
-  const brain = new Brain(deps);
+  // B1 e-mail when SMTP is set in .env: the announce/contacts commands and marked announcements.
+  const mail = createMailWiring({ env: options.env, store, renderer, clock, log });
+  const brain = new Brain(deps, mail ? { commandHandlers: mail.commandHandlers } : {});
   log.info('start', { platforms: choice.platforms.map((p) => p.platform).join(','), reason: choice.reason });
   const purged = store.purgeExpired(clock());
   log.info('retention.purged', { ...purged });
@@ -112,7 +118,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       if (seeded > 0) log.info('group.seeded', { platform: factory.platform, groups: seeded });
       instances.push({ factory, instance });
     }
-    for (const { instance } of instances) await instance.adapter.start(brain.sinkFor(instance.adapter));
+    for (const { instance } of instances) {
+      const sink = brain.sinkFor(instance.adapter);
+      await instance.adapter.start(mail ? mail.watch(instance.adapter.platform, sink) : sink);
+    }
   } catch (error) {
     for (const { instance } of instances) await instance.adapter.stop().catch(() => undefined);
     store.close();
@@ -120,6 +129,16 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   }
   brain.delivery.start();
   await brain.delivery.flushDue();
+  mail?.service.start();
+  const scheduler = await startSchedule({
+    config: schedule,
+    store,
+    renderer,
+    clock,
+    log,
+    adapterFor: (platform) => instances.find((i) => i.factory.platform === platform)?.instance.adapter,
+    delivery: brain.delivery,
+  });
 
   const finishers = instances.map((i) => i.instance.finished);
   const finished = finishers.every((f) => f !== undefined)
@@ -131,10 +150,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       // Finish what is queued while the platforms can still send; then stop receiving;
       // then finish what arrived meanwhile. Alerts that cannot go out any more stay in
       // the outbox for the next start.
+      await scheduler.stop();
       await brain.drain();
       for (const { instance } of instances) await instance.adapter.stop().catch(() => undefined);
       await brain.drain();
       brain.delivery.stop();
+      await mail?.service.stop();
       if (brain.pending.size > 0) log.error('stop.incidents_unrecorded', { pending: brain.pending.size });
       store.close();
       log.info('stopped');
