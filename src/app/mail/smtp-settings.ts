@@ -43,7 +43,10 @@ export function smtpSettingsFromEnv(
     ),
   );
   if (present.KLASWACHT_SMTP_HOST === undefined) {
-    const stray = Object.keys(present)[0];
+    // Port and security have defaults in .env.example; a sender or login without a host is a mistake.
+    const stray = ['KLASWACHT_MAIL_FROM', 'KLASWACHT_SMTP_USER', 'KLASWACHT_SMTP_PASSWORD'].find(
+      (k) => k in present,
+    );
     if (stray) throw new ConfigError(`${stray} is set but KLASWACHT_SMTP_HOST is not`, '.env');
     return undefined;
   }

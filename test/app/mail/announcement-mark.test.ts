@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { markedAnnouncement } from '../../../src/app/mail/announcement.js';
 import { domainOf } from '../../../src/app/mail/mail-service.js';
 import { smtpSettingsFromEnv } from '../../../src/app/mail/smtp-settings.js';
+import { PROJECT_ROOT } from '../../../src/app/paths.js';
 import { ConfigError } from '../../../src/core/config-error.js';
 
 describe('markedAnnouncement', () => {
@@ -19,6 +23,12 @@ describe('markedAnnouncement', () => {
 });
 
 describe('mail settings from .env', () => {
+  it('is off with .env.example as shipped', () => {
+    const example = parseEnv(readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8'));
+    expect(example.KLASWACHT_SMTP_PORT).toBe('587');
+    expect(smtpSettingsFromEnv(example)).toBeUndefined();
+  });
+
   it('is off without a host, and names a variable set without one', () => {
     expect(smtpSettingsFromEnv({ KLASWACHT_DB: 'x' })).toBeUndefined();
     expect(() => smtpSettingsFromEnv({ KLASWACHT_MAIL_FROM: 'a <a@b.nl>' })).toThrow(
