@@ -51,8 +51,9 @@ export const emailRecogniser: Recogniser = ({ scan, allow }, sink) => {
       spaced = true;
     }
     if (!symbol && !bracketed && !spaced) continue;
-    const localStart = readLocalBackwards(s, left);
-    if (localStart < 0) continue;
+    const readStart = readLocalBackwards(s, left);
+    if (readStart < 0) continue;
+    const localStart = symbol && !spaced && !bracketed ? readStart : spelledDotsBefore(s, readStart);
     const obfuscatedAnchor = !symbol || bracketed || spaced;
     const domain = pickDomain(readDomain(s, right), obfuscatedAnchor);
     if (!domain) continue;
@@ -91,6 +92,23 @@ function pickDomain(
     return { labels: labels.slice(0, n).map((l) => l.label), end: last.end, obfuscated: last.obfuscated };
   }
   return undefined;
+}
+
+const SPELLED_DOT = / (?:punt|dot) $| ?[[(](?:punt|dot|\.)[\])] ?$/;
+const MAX_SPELLED = 3;
+
+/** `lisa punt deboer apenstaartje ...`: an obfuscated local part may spell its dots too. */
+function spelledDotsBefore(s: string, start: number): number {
+  let at = start;
+  for (let k = 0; k < MAX_SPELLED; k++) {
+    const m = SPELLED_DOT.exec(s.slice(Math.max(0, at - 9), at));
+    if (!m) break;
+    const wordEnd = at - m[0].length;
+    const wordStart = readLocalBackwards(s, wordEnd);
+    if (wordStart < 0 || wordStart === wordEnd || start - wordStart > MAX_LOCAL) break;
+    at = wordStart;
+  }
+  return at;
 }
 
 /** Start of the local part ending at `end`, or -1 when there is none or it runs past 64 characters. */

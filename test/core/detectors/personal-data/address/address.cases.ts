@@ -88,4 +88,16 @@ export const ADDRESS_CASES: readonly Case[] = [
   ['Bestelling 2514 AB is verzonden', null],
   ['In 2023 hebben we ook al meegedaan', null],
   ['Klas 6B heeft 28 leerlingen', null],
+  ['Wij wonen op nummer 14, Esdoornlaan 14 bedoel ik', 'postal_address', 'Esdoornlaan 14', 'self'],
+  [
+    'ons nieuwe adres: Vinkenstraat 22B, 2011 AB Haarlem',
+    'postal_address',
+    'Vinkenstraat 22B, 2011 AB Haarlem',
+    'self',
+  ],
+  ['Oma woont in de Regentesselaan 5', 'postal_address', 'Regentesselaan 5', 'person'],
+  ['Levi woont op 2341KL, vlak bij het park', 'postcode', '2341KL', 'person'],
+  ['Bus 12 vertrekt om 8.20 van halte Kerklaan', null],
+  ['Vanaf 2026 gaat de schoolbijdrage omhoog naar 60 euro', null],
+  ['Groep 1/2 heeft vrijdag vrij', null],
 ];

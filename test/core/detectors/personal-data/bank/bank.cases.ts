@@ -41,4 +41,15 @@ export const BANK_CASES: readonly Case[] = [
   ['De bus kost 4,50 per kind, graag gepast meenemen', null],
   ['Bijdrage ouderfonds: € 45,- per jaar', null],
   ['Please bring 2 euros for the bake sale on 14/03', null],
+  [
+    'Overmaken naar mijn rekening NL86 INGB 0002 4455 88 graag vandaag nog',
+    'iban',
+    'NL86 INGB 0002 4455 88',
+    'self',
+  ],
+  ['Card number 3782 822463 10005, expiry 05/28', 'credit_card', '3782 822463 10005'],
+  ['Bestelnummer 5500 0000 0000 0004 voor de schoolshirts', null],
+  ['De prijs is 7.50 en het lootje kost 2,-', null],
+  ['Kosten per gezin: 35,00, overmaken kan tot 1 november', null],
+  ['Schoolfotograaf komt op 15-05, kosten vanaf € 9,95', null],
 ];

@@ -39,4 +39,9 @@ export const DOB_CASES: readonly Case[] = [
   ['Our twins were born on 2 April 2014', 'date_of_birth', '2 April 2014'],
   ['Kom op dinsdag 10-06-2025 naar de voorstelling', null],
   ['Week 12 t/m 15 geen gym ivm verbouwing', null],
+  ['Lina is op 3 juli 2014 geboren, in het ziekenhuis in Gouda', 'date_of_birth', '3 juli 2014', 'person'],
+  ['Birth date of my son: 11/09/2015', 'date_of_birth', '11/09/2015', 'person'],
+  ['Zijn verjaardag: 7 oktober 2013', 'date_of_birth', '7 oktober 2013', 'person'],
+  ['The dentist visit is on 12/05 at 10:00', null],
+  ['Please read chapter 4-6 before Monday', null],
 ];

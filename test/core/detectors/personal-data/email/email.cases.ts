@@ -52,4 +52,21 @@ export const EMAIL_CASES: readonly Case[] = [
   ],
   ['reply to jessie.w [at] gmail [.] com', 'email', 'jessie.w [at] gmail [.] com'],
   ['The school phone number is on the website', null],
+  [
+    'stuur je gegevens naar inschrijving.familie.de.jong@gmail.com',
+    'email',
+    'inschrijving.familie.de.jong@gmail.com',
+  ],
+  ["Het mailadres van Tygo z'n vader: tygo_papa@hotmail.com", 'email', 'tygo_papa@hotmail.com', 'person'],
+  [
+    'e-mail: lisa punt deboer apenstaartje gmail punt com',
+    'email',
+    'lisa punt deboer apenstaartje gmail punt com',
+  ],
+  [
+    'mail: lisa [punt] de [punt] boer [at] gmail [punt] com',
+    'email',
+    'lisa [punt] de [punt] boer [at] gmail [punt] com',
+  ],
+  ['You can email Grace at grace.obi@outlook.com', 'email', 'grace.obi@outlook.com', 'person'],
 ];

@@ -21,4 +21,6 @@ export const BSN_CASES: readonly Case[] = [
   ['Het sofinummer van mijn man is 108 394 220', 'bsn', '108 394 220', 'person'],
   ['Inschrijfnummer van de toets: 112233445', null],
   ['Wie heeft de code van het kluisje? Het is 1234', null],
+  ['bsn van mijn zoontje is 419314386, klopt dat?', 'bsn', '419314386', 'person'],
+  ['burgerservicenummer: 595 483 902', 'bsn', '595 483 902'],
 ];

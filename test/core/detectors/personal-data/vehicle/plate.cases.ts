@@ -25,4 +25,7 @@ export const PLATE_CASES: readonly Case[] = [
   ['Huiswerk: blz 12-15 en opdracht 3.2', null],
   ['We won 3-0! Great match today', null],
   ['Groep 3 t/m 8 om 14:15 uit', null],
+  ['Die grijze Tesla met nummerbord ZK-382-V rijdt veel te hard', 'licence_plate', 'ZK-382-V'],
+  ['Het kenteken is 99 XPG 3', 'licence_plate', '99 XPG 3'],
+  ['We hebben 3-2 verloren maar het was gezellig', null],
 ];
