@@ -24,7 +24,7 @@ table { width: 100%; border-collapse: collapse; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #eceef2; }
 th { color: #5a6275; font-weight: 600; font-size: .82rem; }
 td.when, td.who { white-space: nowrap; }
-td.excerpt { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85rem; word-break: break-word; }
+td.excerpt { width: 34%; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85rem; word-break: break-word; }
 .sev { display: inline-block; padding: 0 7px; border-radius: 10px; color: #fff; font-size: .8rem; white-space: nowrap; }
 .more { color: #5a6275; font-style: italic; }
 footer { margin-top: 2rem; color: #5a6275; font-size: .85rem; }
