@@ -60,13 +60,19 @@ export async function listZipEntries(path: string): Promise<ZipEntryInfo[] | und
 
 /**
  * The chat text of an export zip: iOS names it `_chat.txt`, Android `WhatsApp Chat with
- * X.txt` / `WhatsApp-chat met X.txt`; otherwise the only top-level text file.
+ * X.txt` / `WhatsApp-chat met X.txt`; otherwise the only text file. A zip someone made
+ * of the export's folder has it one level down; macOS's `__MACOSX/` shadows are ignored.
  */
 export function chooseChatEntry(entries: readonly ZipEntryInfo[]): ZipEntryInfo | undefined {
+  const base = (e: ZipEntryInfo) => e.name.slice(e.name.lastIndexOf('/') + 1);
   const texts = entries.filter(
-    (e) => e.name.toLowerCase().endsWith('.txt') && !e.name.includes('/') && !e.name.startsWith('.'),
+    (e) =>
+      e.name.toLowerCase().endsWith('.txt') && !e.name.startsWith('__MACOSX/') && !base(e).startsWith('.'),
   );
-  const named = texts.find((e) => /^(?:_chat|whatsapp[ -]?chat\b.*)\.txt$/i.test(e.name));
-  if (named) return named;
+  const depth = (e: ZipEntryInfo) => e.name.split('/').length;
+  const named = texts
+    .filter((e) => /^(?:_chat|whatsapp[ -]?chat\b.*)\.txt$/i.test(base(e)))
+    .sort((a, b) => depth(a) - depth(b));
+  if (named[0]) return named[0];
   return texts.length === 1 ? texts[0] : undefined;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExportFileError, openExport } from '../../../adapters/whatsapp-export/export-source.js';
+import { chooseChatEntry } from '../../../adapters/whatsapp-export/zip-directory.js';
 import { FIXTURES, messagesOf, readAll } from './read-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'klaswacht-wa-zip-'));
@@ -73,5 +74,23 @@ describe('openExport', () => {
     await expect(openExport(join(dir, 'missing.txt'))).rejects.toBeInstanceOf(ExportFileError);
     const notAChat = write('notes.txt', strToU8('boodschappen:\nmelk\nbrood\n'));
     await expect(readAll(notAChat)).rejects.toThrow(/does not look like a WhatsApp chat export/);
+  });
+});
+
+describe('chooseChatEntry', () => {
+  const entry = (name: string) => ({ name, compressedSize: 1, size: 1 });
+  it.each([
+    [['IMG-1.jpg', '_chat.txt'], '_chat.txt'],
+    [
+      ['Groep 6/IMG-1.jpg', 'Groep 6/WhatsApp Chat with Groep 6.txt'],
+      'Groep 6/WhatsApp Chat with Groep 6.txt',
+    ],
+    [['__MACOSX/._chat.txt', 'export/_chat.txt'], 'export/_chat.txt'],
+    [['notities.txt', 'WhatsApp-chat met Groep 6.txt'], 'WhatsApp-chat met Groep 6.txt'],
+    [['chat.txt'], 'chat.txt'],
+    [['a.txt', 'b.txt'], undefined],
+    [['IMG-1.jpg'], undefined],
+  ])('in %j picks %s', (names, expected) => {
+    expect(chooseChatEntry(names.map(entry))?.name).toBe(expected);
   });
 });
