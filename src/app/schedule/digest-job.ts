@@ -5,11 +5,14 @@ import { groupScopes } from './group-scopes.js';
 import type { ScheduledJob } from './scheduled-job.js';
 
 const DAY_MS = 86_400_000;
+/** How far back a digest period may reach (a summer holiday plus a week). */
+const LOOK_BACK_DAYS = 62;
 
 /**
  * The teacher's weekly and the supervisor's monthly digest, privately, through the
- * brain's outbox. The period runs from the previous slot of the same schedule to this
- * one, so a group with its own day and time still gets gapless periods.
+ * brain's outbox. The period runs from the last digest sent (or the previous slot of
+ * the same schedule) to this one, so a group with its own day and time, or a holiday
+ * in between, still gets gapless periods.
  */
 function digestJob(kind: DigestKind): ScheduledJob {
   const key = kind === 'teacher' ? 'teacherDigest' : 'supervisorDigest';
@@ -25,10 +28,16 @@ function digestJob(kind: DigestKind): ScheduledJob {
     async run(ctx, scope, slot, now) {
       const group = scope.group;
       if (!group) return { status: 'skipped', detail: 'no_group' };
+      // From the last digest actually sent (a holiday in between widens the period, so no
+      // week goes unreported), else from the previous slot of this schedule.
+      const lastSent = ctx.store.jobRuns
+        .between(name, new Date(slot.getTime() - LOOK_BACK_DAYS * DAY_MS), slot)
+        .filter((r) => r.scope === scope.id && r.status === 'done')
+        .at(-1)?.slot;
       const slots = new CronSlots(scope.cron, ctx.config.timeZone);
-      const before = slots.previous(new Date(slot.getTime() - 60_000), 62);
+      const before = slots.previous(new Date(slot.getTime() - 60_000), LOOK_BACK_DAYS);
       slots.destroy();
-      const since = before ?? new Date(slot.getTime() - fallbackDays * DAY_MS);
+      const since = lastSent ?? before ?? new Date(slot.getTime() - fallbackDays * DAY_MS);
       const data = collectDigest(ctx.store, group, since, slot, lookBack);
       const text = renderDigest(ctx.renderer, group, kind, data);
       ctx.delivery.toStaff(group, kind, `${name}:${group.id}:${slot.getTime()}`, text, now);

@@ -133,6 +133,28 @@ describe('the digest', () => {
     );
   });
 
+  it('after a holiday, covers everything since the last digest that was sent', async () => {
+    const store = createMemoryStore();
+    const group = addGroup(store, '-1', new Date('2026-01-01T00:00:00Z'));
+    const sent = new Date('2026-02-09T07:00:00Z'); // Monday 9 February 08:00 CET
+    const run = store.jobRuns.claim({
+      job: 'teacher-digest',
+      scope: `group:${group.id}`,
+      slot: sent,
+      startedAt: sent,
+    });
+    store.jobRuns.finish(run.run.id, 'done', sent);
+    flag(store, group, 'bullying', new Date('2026-02-11T12:00:00Z')); // before the holiday week
+    flag(store, group, 'bullying', new Date('2026-02-18T12:00:00Z')); // in the holiday
+    const ctx = jobContext(store, scheduleConfig(), renderer);
+    const [scope] = teacherDigestJob.scopes(ctx);
+    const slot = new Date('2026-02-23T07:00:00Z');
+    await teacherDigestJob.run(ctx, scope as never, slot, slot);
+    expect(ctx.delivery.sent[0]?.text).toMatch(
+      /^Weekoverzicht Groep 6 \(9 feb – 22 feb\)\n\nGemarkeerde berichten: 2,/,
+    );
+  });
+
   it('skips groups without a teacher (weekly) or supervisor (monthly)', () => {
     const store = createMemoryStore();
     store.groups.create(
