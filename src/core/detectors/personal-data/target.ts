@@ -28,10 +28,10 @@ export function lastTokenBefore(scan: MessageScan, tokens: readonly Token[], pos
  * writer's own (`self`); a name, `zijn`, `haar`, `de vader van ...` someone else
  * (`person`); `juf`, `meester` a teacher; `school`, `ouderraad`, `busmaatschappij` an
  * organisation. A contact verb with nobody named (`mail de foto's naar ...`, `overmaken
- * naar ...`) means the writer's own. Without any such word the data is treated as
- * someone else's (`person`), the safer reading.
+ * naar ...`) means the writer's own. Without any such word the recogniser's `fallback`
+ * holds: someone else's (`person`), the safer reading, unless it knows better.
  */
-export function ownerBefore(scan: MessageScan, pos: number): Owner {
+export function ownerBefore(scan: MessageScan, pos: number, fallback: Owner = 'person'): Owner {
   const tokens = scan.tokens();
   const last = lastTokenBefore(scan, tokens, pos);
   let contactVerb = false;
@@ -41,7 +41,7 @@ export function ownerBefore(scan: MessageScan, pos: number): Owner {
     else if (who) return who;
     if ((tokens[m] as Token).breakBefore) break;
   }
-  return contactVerb ? 'self' : 'person';
+  return contactVerb ? 'self' : fallback;
 }
 
 /** `NL.. t.n.v. Stichting Ouderraad`: an organisation named as the holder right after the data. */

@@ -1,10 +1,12 @@
 import { getCountrySpecifications } from 'ibantools';
 import type { Recogniser } from '../hit-sink.js';
 import { type DigitGroup, isDigitAt, isLetterAt, type NumberRun } from '../scan/number-runs.js';
-import { organisationNamedAfter } from '../target.js';
+import { organisationNamedAfter, ownerBefore } from '../target.js';
 import { isValidIban } from '../validators/iban-check.js';
 
 const MAX_IBAN = 34;
+const AMOUNT = /€|\beur(?:o|os)?\b/i;
+const AMOUNT_WINDOW = 30;
 const SPECS = getCountrySpecifications();
 
 /** How long an IBAN of country `cc` is (0 when ibantools knows no IBAN for it). */
@@ -32,12 +34,10 @@ export const ibanRecogniser: Recogniser = ({ scan, runs }, sink) => {
     const end = want === 0 ? -1 : cutAtLength(s, from, want);
     if (end < 0 || !isValidIban(s.slice(from, end).replace(/[\s.-]/g, ''))) continue;
     const span = scan.plainSpan(from, end);
-    sink.report({
-      kind: 'iban',
-      rule: 'iban',
-      ...span,
-      ...(organisationNamedAfter(scan, span.end) ? { owner: 'organisation' as const } : {}),
-    });
+    const owner = organisationNamedAfter(scan, span.end)
+      ? 'organisation'
+      : ownerBefore(scan, span.start, amountBefore(scan.original, span.start) ? 'self' : 'person');
+    sink.report({ kind: 'iban', rule: 'iban', ...span, owner });
     consumed = end;
   }
 };
@@ -53,6 +53,11 @@ function countryCodeBefore(s: string, run: NumberRun): number {
   if (at < 0 || !isLower(s[at]) || !isLower(s[at + 1]) || isLetterAt(s, at - 1) || isDigitAt(s, at - 1))
     return -1;
   return at;
+}
+
+/** `€5 each to NL..`, `5 euro p.p. naar NL..`: whoever asks for money gives their own account. */
+function amountBefore(original: string, start: number): boolean {
+  return AMOUNT.test(original.slice(Math.max(0, start - AMOUNT_WINDOW), start));
 }
 
 function isLower(c: string | undefined): boolean {

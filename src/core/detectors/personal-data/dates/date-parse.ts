@@ -11,8 +11,6 @@ export interface DateHit {
 
 const NUMERIC = /([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9])/y;
 const ISO = /([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])/y;
-/** Day and month only (`12-06`): read only near a birth word, never with a dot (`10.30` is a time). */
-const DAY_MONTH_NUMERIC = /([0-9]{1,2})[-/]([0-9]{1,2})(?![0-9]|[-/.][0-9])/y;
 const DAY_MONTH =
   /([0-9]{1,2})(?:e|ste|de|st|nd|rd|th)?\.? (?:of )?([a-z]{3,9})\.?(?:,? ([0-9]{4}))?(?![0-9a-z])/y;
 const MONTH_DAY = /([a-z]{3,9})\.? ([0-9]{1,2})(?:st|nd|rd|th)?(?:,? ([0-9]{4}))?(?![0-9a-z])/y;
@@ -42,7 +40,7 @@ function sticky(re: RegExp, s: string, i: number): RegExpExecArray | null {
 
 /**
  * The date that starts exactly at `i` of `plain`, in any usual writing: `03-11-2014`,
- * `3/11/14`, `2014-11-03`, `12-06`, `3 mei 2016`, `17 februari 2013`, `4 juni`, `May 3rd, 2016`,
+ * `3/11/14`, `2014-11-03`, `3 mei 2016`, `17 februari 2013`, `4 juni`, `May 3rd, 2016`,
  * `3rd of May 2016`. Every pattern is anchored (sticky) with bounded repeats, so a
  * look costs a constant; the caller only looks near birth words.
  */
@@ -51,8 +49,6 @@ export function dateAt(s: string, i: number): DateHit | undefined {
   if (m) return make(i, i + m[0].length, Number(m[3]), Number(m[2]), m[1]);
   m = sticky(NUMERIC, s, i);
   if (m) return make(i, i + m[0].length, Number(m[1]), Number(m[3]), m[4]);
-  m = sticky(DAY_MONTH_NUMERIC, s, i);
-  if (m) return make(i, i + m[0].length, Number(m[1]), Number(m[2]));
   m = sticky(DAY_MONTH, s, i);
   if (m) {
     const month = MONTHS.get(m[2] as string);

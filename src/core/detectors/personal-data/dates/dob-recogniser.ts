@@ -11,9 +11,10 @@ const YEAR = /(?<![0-9])(19|20)[0-9]{2}(?![0-9])/y;
  * Dates of birth, only where the text ties the date to a birth: right after a birth word
  * (`geboren op 12-03-2015`, `geboortedatum: 3 mei 2016`, `born on`, `date of birth`),
  * right before one (`op 12 maart 2015 geboren`), or a birthday with its year (`jarig op
- * 4 juni, geboren in 2015`, `verjaardag: 03-11-2014`). Other dates (a school trip on
- * 12-06-2026) are left alone, and so is a birthday without a year (`jarig op 4 juni`):
- * class groups celebrate those every week. Rules: `dob`, `dob-birthday`.
+ * 4 juni, geboren in 2015`, `verjaardag: 03-11-2014`). A date of birth is a full date
+ * (day, month and year; the corpus labelling guide agrees): a birthday alone (`jarig op
+ * 4 juni`) is celebrated in class groups every week, and other dates (a school trip on
+ * 12-06-2026) are left alone. Rules: `dob`, `dob-birthday`.
  */
 export const dobRecogniser: Recogniser = ({ scan }, sink) => {
   if (!scan.hasDigit) return;
@@ -22,13 +23,8 @@ export const dobRecogniser: Recogniser = ({ scan }, sink) => {
     if (sink.full) return;
     const after = scan.plainIndexAt(word.end);
     const date = firstDateIn(s, after, after + AFTER_WORD);
-    if (!date) continue;
-    if (date.year !== undefined) {
-      report(scan, sink, date.start, date.end, 'dob-birthday', word);
-      continue;
-    }
-    const yearEnd = birthYearAfter(scan, date);
-    if (yearEnd !== undefined) report(scan, sink, date.start, yearEnd, 'dob-birthday', word);
+    const end = date && fullDateEnd(scan, date);
+    if (date && end !== undefined) report(scan, sink, date.start, end, 'dob-birthday', word);
   }
   for (const word of scan.contextHitsOf('dob')) {
     if (sink.full) return;
@@ -37,9 +33,15 @@ export const dobRecogniser: Recogniser = ({ scan }, sink) => {
       firstDateIn(s, after, after + AFTER_WORD) ??
       dateAfterLabel(s, after) ??
       lastDateBefore(s, scan.plainIndexAt(word.start));
-    if (date) report(scan, sink, date.start, date.end, 'dob', word);
+    const end = date && fullDateEnd(scan, date);
+    if (date && end !== undefined) report(scan, sink, date.start, end, 'dob', word);
   }
 };
+
+/** Where the full date ends: the date itself with a year, or the year given right after (`4 juni, geboren in 2015`). */
+function fullDateEnd(scan: MessageScan, date: DateHit): number | undefined {
+  return date.year !== undefined ? date.end : birthYearAfter(scan, date);
+}
 
 /** `Geboortedatum van Lucas voor het kampformulier: 17 februari 2013`: a form label, a colon, the date. */
 function dateAfterLabel(s: string, from: number): DateHit | undefined {

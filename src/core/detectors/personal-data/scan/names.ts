@@ -37,10 +37,28 @@ export function isName(scan: MessageScan, t: Token): boolean {
   return isUpper(scan.original[o]) && !isUpper(scan.original[o + 1]);
 }
 
-/** Whether a name token belongs to a teacher: in the group's teacher names, or after `juf`/`meester`/`miss`. */
+/** Small words inside surnames (`juf van Dijk`, `Mrs de Wit`). */
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 't', 'la', 'le']);
+
+/**
+ * Whether a name token belongs to a teacher: in the group's teacher names, or after
+ * `juf`/`meester`/`Mr`/`Ms` (surname particles may stand between: `juf van Dijk`).
+ */
 export function isTeacherName(scan: MessageScan, tokens: readonly Token[], m: number): boolean {
   const t = tokens[m] as Token;
   if (nameWords(scan.context.teacherNames).has(t.word)) return true;
-  const prev = tokens[m - 1];
-  return prev !== undefined && !t.breakBefore && scan.roles(prev.word).has('title-teacher');
+  let k = m - 1;
+  while (
+    k >= 0 &&
+    m - k <= 2 &&
+    PARTICLES.has((tokens[k] as Token).word) &&
+    !(tokens[k + 1] as Token).breakBefore
+  )
+    k--;
+  const title = tokens[k];
+  return (
+    title !== undefined &&
+    !(tokens[k + 1] as Token).breakBefore &&
+    scan.roles(title.word).has('title-teacher')
+  );
 }

@@ -67,9 +67,11 @@ export function tokenise(value: string): Token[] {
       else break;
     }
     const raw = value.slice(i, j).replace(/\u2019/g, "'");
-    for (const word of expand(raw)) tokens.push({ word, start: i, end: j, breakBefore, commaBefore });
-    breakBefore = false;
-    commaBefore = false;
+    for (const word of expand(raw)) {
+      tokens.push({ word, start: i, end: j, breakBefore, commaBefore });
+      breakBefore = false;
+      commaBefore = false;
+    }
     i = j;
   }
   return tokens;

@@ -56,6 +56,8 @@ export const ADDRESS_CASES: readonly Case[] = [
   ['postcode 2512 ab, wie rijdt er mee naar het toernooi?', 'postcode', '2512 ab'],
   ['My postcode is 3581 KL if someone can pick Zoë up', 'postcode', '3581 KL', 'self'],
 
+  ['Mrs de Wit lives at 31 Dorpsweg in Oss, just ask her', 'postal_address', '31 Dorpsweg in Oss', 'teacher'],
+  ["We're in 3521 AB, who can drive the kids on Friday?", 'postcode', '3521 AB', 'self'],
   ['In 2015 en 2016 gingen we met de hele klas naar Texel', null],
   ['We liepen samen 1000 km voor het goede doel', null],
   ['De school staat aan de Kerkstraat, naast de bakker', null],

@@ -25,6 +25,12 @@ export const BANK_CASES: readonly Case[] = [
   ['Use my card 4012888888881881 for the tickets', 'credit_card', '4012888888881881', 'self'],
   ['creditcard 5105 1051 0510 5100 cvc 123', 'credit_card', '5105 1051 0510 5100'],
 
+  [
+    "For Mr Evans' goodbye gift: €4 each to NL20 INGB 0001 2345 67 please",
+    'iban',
+    'NL20 INGB 0001 2345 67',
+    'self',
+  ],
   ['NL91 ABNA 0417 1643 01 klopt dat?', null],
   ['Bestelling NL-12345 is verzonden', null],
   ['Rekeningnummer van de ouderraad: NL39 RABO 0300 0652 64 t.n.v. Stichting Ouderraad', null],

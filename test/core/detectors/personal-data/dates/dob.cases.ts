@@ -24,7 +24,9 @@ export const DOB_CASES: readonly Case[] = [
   ['DOB May 3rd, 2015 for the form', 'date_of_birth', 'May 3rd, 2015'],
   ['my birthday is 3 March 1990 lol', 'date_of_birth', '3 March 1990', 'self'],
 
-  ['Sem is geboren op 12-06, net voor de zomer', 'date_of_birth', '12-06', 'person'],
+  ['Sem is geboren op 12-06, net voor de zomer', null],
+  ['Onze baby is geboren op 4 juni!', null],
+  ['Sem wordt zaterdag 8, hij trakteert', null],
   ['De schoolreis is op 12-06-2026, graag op tijd', null],
   ['Kamp is van 23-25 juni, kosten 45 euro', null],
   ['Sanne is jarig op 4 juni, ze trakteert!', null],

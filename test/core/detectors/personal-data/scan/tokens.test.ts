@@ -15,6 +15,14 @@ describe('tokens', () => {
     ]);
   });
 
+  it('marks a break only before the first word of a contraction', () => {
+    expect(tokenise("we're in").map((t) => [t.word, t.breakBefore])).toEqual([
+      ['we', true],
+      ['are', false],
+      ['in', false],
+    ]);
+  });
+
   it('marks sentence breaks and commas', () => {
     const t = tokenise('a, b. c');
     expect(t.map((x) => [x.word, x.breakBefore, x.commaBefore])).toEqual([
