@@ -1,20 +1,19 @@
 import { GrammyError, HttpError } from 'grammy';
+import { StartupError } from '../../src/app/startup-error.js';
 
 /**
  * Telegram could not be reached or refused the bot at start-up: the bot does not start
- * half-connected. The message says which step failed and what usually fixes it; the
- * token never appears in it.
+ * half-connected. A StartupError (`E_PLATFORM`), so `klaswacht start` prints the message
+ * without a stack trace and exits with code 2. The message says which step failed and
+ * what usually fixes it; the token never appears in it.
  */
-export class TelegramStartError extends Error {
-  readonly code = 'E_TELEGRAM_START';
-  override readonly name = 'TelegramStartError';
-
+export class TelegramStartError extends StartupError {
   constructor(
     /** The start-up step: `getMe`, `deleteWebhook`, `setWebhook`, `listen`. */
     readonly step: string,
     cause: unknown,
   ) {
-    super(`telegram: ${step} failed: ${describe(cause)}${hint(cause)}`, { cause });
+    super('E_PLATFORM', `telegram: ${step} failed: ${describe(cause)}${hint(cause)}`, { cause });
   }
 }
 
@@ -33,5 +32,8 @@ function hint(cause: unknown): string {
     return ' (check TELEGRAM_WEBHOOK_URL: it must be a public https:// address)';
   }
   if (cause instanceof HttpError) return ' (is this computer online?)';
+  if ((cause as { code?: unknown } | null)?.code === 'EADDRINUSE') {
+    return ' (TELEGRAM_WEBHOOK_PORT is taken by another program)';
+  }
   return '';
 }

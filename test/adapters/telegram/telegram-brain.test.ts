@@ -138,6 +138,22 @@ describe('Telegram with the brain', () => {
     expect(logs).not.toContain('carpool');
   });
 
+  it('keeps an alert for a teacher who never opened a private chat, and sends it after /start', async () => {
+    fake.chats.privateOpen.delete(222);
+    await start();
+    await addAndSetUp();
+    say(111, { text: 'Mijn nummer is 06-12345678' });
+    const note = await waitForSent(GROUP, (t) => t.includes('/start'), 'the note in the group');
+    expect(note.text).toContain('leerkracht');
+    expect(note.text).not.toContain('06-12345678');
+    expect(sentTo(222)).toEqual([]);
+
+    fake.chats.privateOpen.add(222);
+    command(222, '/start', 222);
+    const alert = await waitForSent(222, (t) => t.includes('Melding #'), 'the alert after /start');
+    expect(alert.text).toContain('[telefoonnummer]');
+  });
+
   it('a redelivered update after a restart makes no second incident and no second alert', async () => {
     const first = await start();
     await addAndSetUp();

@@ -100,7 +100,7 @@ describe('Telegram adapter: long polling', () => {
   it('refuses to start with a wrong token, saying what to fix and never echoing the token', async () => {
     h = await TelegramHarness.create({ adapter: { token: '42:wrong-token-that-must-not-be-printed' } });
     const started = h.adapter.start(async () => {});
-    await expect(started).rejects.toMatchObject({ code: 'E_TELEGRAM_START', step: 'getMe' });
+    await expect(started).rejects.toMatchObject({ name: 'StartupError', code: 'E_PLATFORM', step: 'getMe' });
     const message = await started.catch((e: Error) => e.message);
     expect(message).toMatch(/401.*TELEGRAM_BOT_TOKEN/);
     expect(message).not.toContain('wrong-token');

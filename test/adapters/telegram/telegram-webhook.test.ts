@@ -98,4 +98,17 @@ describe('Telegram adapter: webhook', () => {
     ]);
     expect(sink.of('message')).toHaveLength(1);
   });
+
+  it('refuses to start when the webhook port is taken, naming the setting', async () => {
+    const taken = h.adapter.webhookAddress()?.port ?? 0;
+    const webhook = { url: WEBHOOK_URL, secret: WEBHOOK_SECRET, host: '127.0.0.1', port: taken };
+    const other = await TelegramHarness.create({ webhook: true, adapter: { webhook } });
+    try {
+      const started = other.adapter.start(async () => {});
+      await expect(started).rejects.toMatchObject({ code: 'E_PLATFORM', step: 'listen' });
+      await expect(started).rejects.toThrow(/TELEGRAM_WEBHOOK_PORT/);
+    } finally {
+      await other.close();
+    }
+  });
 });
