@@ -45,8 +45,8 @@ function fullDateEnd(scan: MessageScan, date: DateHit): number | undefined {
 
 /** `Geboortedatum van Lucas voor het kampformulier: 17 februari 2013`: a form label, a colon, the date. */
 function dateAfterLabel(s: string, from: number): DateHit | undefined {
-  const colon = s.indexOf(':', from);
-  if (colon < 0 || colon - from > LABEL) return undefined;
+  const colon = s.slice(from, from + LABEL).indexOf(':') + from;
+  if (colon < from) return undefined;
   let i = colon + 1;
   while (s[i] === ' ') i++;
   return firstDateIn(s, i, i + 1);
