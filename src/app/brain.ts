@@ -90,14 +90,23 @@ export class Brain {
         return this.queue.run(`${platform} ${m.ref.chatId}`, 'message', () => this.pipeline.handle(m));
       }
       case 'command':
-        return this.queue.run(`${platform} ${event.command.chatId}`, `command:${event.command.name}`, () =>
-          this.commands.handle(event.command),
+        return this.queue.run(
+          `${platform} ${event.command.chatId}`,
+          `command:${event.command.name}`,
+          async () => {
+            try {
+              await this.commands.handle(event.command);
+            } finally {
+              this.groups.changed();
+            }
+          },
         );
       case 'bot_status':
         return this.queue.run(`${platform} ${event.chatId}`, 'bot_status', async () => {
           if (event.status === 'promoted' || event.status === 'demoted')
             this.caps.invalidate(platform, event.chatId);
           await handleBotStatus(this.deps, this.groups, this.adapters.get(platform), event);
+          this.groups.changed();
         });
       case 'chat_moved':
         return this.queue.run(`${platform} ${event.fromChatId}`, 'chat_moved', async () => {
@@ -108,6 +117,7 @@ export class Brain {
             'system',
             event.at,
           );
+          this.groups.changed();
           this.caps.invalidate(platform, event.fromChatId);
           this.deps.log.info('group.moved', { group: moved?.id, platform });
         });

@@ -3,21 +3,39 @@ import type { Group } from '../../store/groups.js';
 import type { BrainDeps } from '../brain-deps.js';
 
 const NAMES_MS = 5 * 60_000;
+const GROUP_MS = 5_000;
 
 /**
  * The class groups the bot knows, as the pipeline and commands need them. A chat is a
  * group once the bot was added to it (`bot_status`) or someone ran `setup` there (or the
  * console roster seeded it); messages from other chats are ignored, so a Discord server's
- * other channels never reach the policy. Reads go to the store every time, so a setting a
- * teacher just changed applies to the very next message.
+ * other channels never reach the policy.
  */
 export class GroupBook {
   private readonly names = new Map<number, { at: number; names: string[] }>();
+  private readonly groups = new Map<string, { at: number; group: Group | undefined }>();
 
   constructor(private readonly deps: BrainDeps) {}
 
+  /**
+   * The group of a chat. Kept for a few seconds, because every message asks; the brain
+   * forgets it after every command and lifecycle event (`changed`), so a setting a
+   * teacher just changed applies to the very next message.
+   */
   find(platform: string, chatId: string): Group | undefined {
-    return this.deps.store.groups.findByChat(platform, chatId);
+    const key = `${platform} ${chatId}`;
+    const now = this.deps.clock().getTime();
+    const hit = this.groups.get(key);
+    if (hit && now - hit.at < GROUP_MS && now >= hit.at) return hit.group;
+    const group = this.deps.store.groups.findByChat(platform, chatId);
+    if (this.groups.size > 10_000) this.groups.clear();
+    this.groups.set(key, { at: now, group });
+    return group;
+  }
+
+  /** Something may have changed a group's settings: read them from the store again. */
+  changed(): void {
+    this.groups.clear();
   }
 
   /** Whether a chat is an active class group: what adapters may use to drop other chats early. */
@@ -30,6 +48,7 @@ export class GroupBook {
     const existing = this.find(platform, chatId);
     if (existing) return existing;
     const d = this.deps.config.groups;
+    this.changed();
     return this.deps.store.groups.create(
       {
         platform,

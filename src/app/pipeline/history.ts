@@ -7,6 +7,15 @@ import type { Store } from '../../store/store.js';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+/**
+ * The rate-limit record written when derailing (B3) is raised: its cooldown is then one
+ * indexed lookup instead of a scan through the incidents of a heated half hour.
+ */
+export const DERAILING_RAISED = 'derailing:raised';
+/** How many of the author's recent incidents a judgement reads for strikes. */
+const HISTORY_LIMIT = 50;
+/** How many of the group's recent incidents it reads for derailing (thresholds are a handful). */
+const GROUP_LIMIT = 20;
 
 /**
  * Reads what the policy needs to know about the past: the author's breaches within
@@ -27,13 +36,21 @@ export function readHistory(
 ): PolicyHistory {
   const { strikes, derailing } = q.settings;
   const notThis = (i: Incident) => !(i.ref.chatId === q.ref.chatId && i.ref.messageId === q.ref.messageId);
+  const ago = (ms: number) => new Date(q.now.getTime() - ms);
+  // Newest first and bounded: fifty recent breaches put the strike weight far beyond
+  // every threshold, and a derailing check needs a handful of messages, so a storm of
+  // flagged messages never makes each judgement read the whole storm.
   const member = store.incidents
-    .forMember(q.groupId, q.author, { since: new Date(q.now.getTime() - strikes.windowDays * DAY_MS) })
+    .list({
+      groupId: q.groupId,
+      author: q.author,
+      since: ago(strikes.windowDays * DAY_MS),
+      limit: HISTORY_LIMIT,
+    })
     .filter(notThis)
     .map(toPast);
-  const groupSince = Math.max(derailing.windowMinutes, derailing.cooldownMinutes) * MINUTE_MS;
   const group = store.incidents
-    .forGroup(q.groupId, { since: new Date(q.now.getTime() - groupSince) })
+    .list({ groupId: q.groupId, since: ago(derailing.windowMinutes * MINUTE_MS), limit: GROUP_LIMIT })
     .filter(notThis)
     .map(toPast);
   const lastGroupReminder: Partial<Record<Category, Date>> = {};
@@ -44,7 +61,14 @@ export function readHistory(
     const m = store.reminders.last({ groupId: q.groupId, key: topic, member: q.author });
     if (m) lastMemberReminder[topic] = m;
   }
-  return { member, group, lastGroupReminder, lastMemberReminder };
+  const lastDerailing = store.reminders.last({ groupId: q.groupId, key: DERAILING_RAISED });
+  return {
+    member,
+    group,
+    lastGroupReminder,
+    lastMemberReminder,
+    ...(lastDerailing ? { lastDerailing } : {}),
+  };
 }
 
 export function toPast(i: Incident): PastIncident {

@@ -1,6 +1,7 @@
 import type { Category } from '../../core/categories.js';
 import type { IncomingMessage } from '../../core/message.js';
 import { type Decision, decide, needsConsentCheck, type PolicyHistory } from '../../core/policy/index.js';
+import type { Pseudonym } from '../../store/pseudonym.js';
 import { isStoreError, type StoreError } from '../../store/store-error.js';
 import type { BrainDeps } from '../brain-deps.js';
 import type { CapabilityCache } from '../dispatch/adapter-lookup.js';
@@ -27,6 +28,7 @@ const EVENT_TOPICS: readonly Category[] = ['derailing', 'lesson_time', 'media_wi
  */
 export class MessagePipeline {
   readonly sightings = new MemberSightings();
+  private readonly pseudonyms = new Map<string, Pseudonym>();
 
   constructor(
     private readonly deps: BrainDeps,
@@ -51,7 +53,7 @@ export class MessagePipeline {
     const now = this.deps.clock();
     const sentAt = m.sentAt.getTime() > now.getTime() ? now : m.sentAt;
     const role = effectiveRole(group, m.author);
-    const pseudonym = this.deps.pseudonymise(m.ref.platform, m.author.id);
+    const pseudonym = this.pseudonymOf(m.ref.platform, m.author.id);
     const analysis = engine.analyse({
       text: m.text,
       context: {
@@ -194,6 +196,18 @@ export class MessagePipeline {
       return;
     }
     this.pending.add(j, allSent);
+  }
+
+  /** HMAC per author, remembered: a chat has few authors and many messages. */
+  private pseudonymOf(platform: string, userId: string): Pseudonym {
+    const key = `${platform}\u0000${userId}`;
+    let p = this.pseudonyms.get(key);
+    if (!p) {
+      p = this.deps.pseudonymise(platform, userId);
+      if (this.pseudonyms.size >= 10_000) this.pseudonyms.clear();
+      this.pseudonyms.set(key, p);
+    }
+    return p;
   }
 
   /** Records what waited for the store, then delivers the alerts that were queued with it. */

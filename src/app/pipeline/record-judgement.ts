@@ -4,6 +4,7 @@ import type { Incident, NewIncident } from '../../store/incidents.js';
 import type { Store } from '../../store/store.js';
 import { renderAlert } from '../dispatch/alert-text.js';
 import type { Renderer } from '../templates/renderer.js';
+import { DERAILING_RAISED } from './history.js';
 import type { Judgement } from './judgement.js';
 import { MemberSightings } from './member-sightings.js';
 
@@ -39,7 +40,11 @@ export function recordJudgement(
     }
     const incidents = new Map<Category, { incident: Incident; created: boolean }>();
     for (const planned of j.decision.incidents) {
-      incidents.set(planned.category, store.incidents.record(toNewIncident(renderer, j, planned)));
+      const recorded = store.incidents.record(toNewIncident(renderer, j, planned));
+      incidents.set(planned.category, recorded);
+      if (planned.category === 'derailing' && recorded.created) {
+        store.reminders.record({ groupId: j.group.id, key: DERAILING_RAISED, sentAt: j.now });
+      }
     }
     const keep = (a: PolicyAction) => {
       if (a.kind === 'delete') return true;

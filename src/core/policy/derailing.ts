@@ -22,6 +22,7 @@ export function checkDerailing(
   current: { readonly messageId: string; readonly author: string; readonly flagged: boolean },
   now: Date,
   settings: PolicySettings['derailing'],
+  lastDerailing?: Date,
 ): DerailingCheck {
   const since = now.getTime() - settings.windowMinutes * MINUTE_MS;
   const messages = new Set<string>();
@@ -30,7 +31,7 @@ export function checkDerailing(
     messages.add(current.messageId);
     authors.add(current.author);
   }
-  let lastRaised: number | undefined;
+  let lastRaised = lastDerailing?.getTime();
   for (const p of groupHistory) {
     const t = p.createdAt.getTime();
     if (p.category === 'derailing') lastRaised = Math.max(lastRaised ?? t, t);

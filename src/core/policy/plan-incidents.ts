@@ -81,6 +81,7 @@ function planDerailing(
     { messageId: input.message.ref.messageId, author: input.author, flagged },
     input.now,
     input.settings.derailing,
+    input.history.lastDerailing,
   );
   why.push(`derailing: ${check.why}`);
   if (!check.derailing) return undefined;

@@ -53,6 +53,12 @@ export interface PolicyHistory {
   readonly lastGroupReminder: Readonly<Partial<Record<ReminderTopic, Date>>>;
   /** When the last private reminder to this author went out, per topic. */
   readonly lastMemberReminder: Readonly<Partial<Record<ReminderTopic, Date>>>;
+  /**
+   * When derailing (B3) was last raised in this group, if the caller knows it apart from
+   * `group` (the bot keeps it as a rate-limit record, so a storm of incidents need not be
+   * read to find it). Derailing incidents in `group` count too.
+   */
+  readonly lastDerailing?: Date;
 }
 
 /** The platform's rights in this chat (ChatAdapter Capabilities, narrowed). */

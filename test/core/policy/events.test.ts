@@ -63,6 +63,17 @@ describe('B3 derailing: several flagged messages from two or more people in a sh
     expect(check.why).toMatch(/already raised/);
   });
 
+  it('knows a derailing raised earlier from the history record alone', () => {
+    const history = [
+      past('bullying', 2, { author: 'bram' }),
+      past('threat', 3, { author: 'cem', messageId: 'z' }),
+    ];
+    const recently = checkDerailing(history, current, NOW, SETTINGS.derailing, ago(29 * MIN));
+    expect(recently.derailing).toBe(false);
+    const longAgo = checkDerailing(history, current, NOW, SETTINGS.derailing, ago(31 * MIN));
+    expect(longAgo.derailing).toBe(true);
+  });
+
   it('a clean message never triggers it', () => {
     const history = [
       past('bullying', 2, { author: 'bram' }),
