@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import { type Params, readParams } from './fake-telegram-body.js';
 import { type Answer, FakeChats } from './fake-telegram-chats.js';
+import { callMethod } from './fake-telegram-methods.js';
 
 /** One Bot API call the fake received. */
 export interface ApiCall {
@@ -154,7 +155,7 @@ export class FakeTelegram {
     if (override) return reply(res, override);
     if (method === 'getUpdates') return this.getUpdates(req, res, params);
     if (method === 'deleteWebhook' && params.drop_pending_updates) this.pending = [];
-    reply(res, this.chats.call(method, params));
+    reply(res, callMethod(this.chats, method, params));
   }
 
   private async getUpdates(req: IncomingMessage, res: ServerResponse, params: Params): Promise<void> {
