@@ -205,7 +205,10 @@ export class ConsoleAdapter implements ChatAdapter {
         code: (error as NodeJS.ErrnoException).code ?? 'error',
       });
     } finally {
-      void chunks.return?.();
+      // Stopped before the end of input (a signal): a pending read would keep the process
+      // alive, and an iterator's return() waits for it, so the input is destroyed outright.
+      if (this.stopped) input.destroy();
+      else void chunks.return?.();
       this.resolveFinished();
     }
   }

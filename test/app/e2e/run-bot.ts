@@ -28,13 +28,23 @@ export interface Run {
  */
 export function runBot(
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string; killWhen?: (stdout: string) => boolean },
+  options: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    input?: string;
+    /** Leave standard input open after `input` (a terminal session rather than a pipe). */
+    keepInputOpen?: boolean;
+    killWhen?: (stdout: string) => boolean;
+    /** Sends this signal once, the first time `when` sees the output it waits for. */
+    signal?: { readonly name: NodeJS.Signals; readonly when: (stdout: string) => boolean };
+  },
 ): Promise<Run> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: options.env });
     let stdout = '';
     let stderr = '';
     let killed = false;
+    let signalled = false;
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
@@ -43,6 +53,10 @@ export function runBot(
         killed = true;
         child.kill('SIGKILL');
       }
+      if (!signalled && options.signal?.when(stdout)) {
+        signalled = true;
+        child.kill(options.signal.name);
+      }
     });
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
@@ -50,6 +64,7 @@ export function runBot(
     child.on('error', reject);
     child.on('close', (code, signal) => resolveRun({ code, signal, stdout, stderr }));
     child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
+    if (options.keepInputOpen) child.stdin.write(options.input ?? '');
+    else child.stdin.end(options.input ?? '');
   });
 }
