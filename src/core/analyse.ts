@@ -54,15 +54,18 @@ export function analyse(registry: DetectorRegistry, input: AnalyseInput): Analys
 function mergeOverlaps(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
+  // Kept findings of one category and kind never overlap and arrive by start, so a new
+  // one can only overlap the last kept of its key: one sweep, linear after the sort.
+  const lastOfKey = new Map<string, number>();
   for (const f of sorted) {
-    const i = kept.findIndex(
-      (k) => k.category === f.category && k.kind === f.kind && k.start < f.end && f.start < k.end,
-    );
-    if (i === -1) {
+    const key = `${f.category}/${f.kind ?? ''}`;
+    const i = lastOfKey.get(key);
+    const k = i === undefined ? undefined : kept[i];
+    if (i === undefined || !k || f.start >= k.end) {
+      lastOfKey.set(key, kept.length);
       kept.push(f);
       continue;
     }
-    const k = kept[i] as Finding;
     const better =
       severityRank(f.severity) > severityRank(k.severity) ||
       (f.severity === k.severity && f.end - f.start > k.end - k.start);
