@@ -90,6 +90,25 @@ describe('analyse', () => {
     expect(seen).toMatchObject({ lang: 'nl', isReply: true, allowList: [], authorRole: 'unknown' });
   });
 
+  it('merges a flood of findings in linear time (a quadratic merge would time out here)', () => {
+    const flood: Detector = {
+      id: 'flood',
+      categories: ['profanity'],
+      detect: () =>
+        Array.from({ length: 200_000 }, (_, i) => ({
+          category: 'profanity' as const,
+          severity: 'low' as const,
+          start: i,
+          end: i + (i % 3 === 0 ? 2 : 1),
+          rule: 'flood',
+          why: 'test',
+        })),
+    };
+    const v = analyse(new DetectorRegistry([flood]), { text: 'x' });
+    // Every third finding swallows its neighbour: 200,000 become 133,333.
+    expect(v.findings).toHaveLength(133_333);
+  });
+
   it('refuses two detectors with one id', () => {
     const d = wordDetector('same', 'x', () => ({}));
     expect(() => new DetectorRegistry([d, d])).toThrow(/registered twice/);
