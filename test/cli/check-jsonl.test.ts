@@ -56,6 +56,19 @@ describe('klaswacht check --jsonl (child process)', () => {
     expect(out[8]).toEqual({ id: null, flags: [] });
   });
 
+  it('flags personal data with the contract fields and offsets into the original text', async () => {
+    const text = 'Het nummer van Daan is 06-12345678';
+    const { code, stdout } = await run(['check', '--jsonl'], `${JSON.stringify({ id: 'p', text, lang: 'nl' })}\n`);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.id).toBe('p');
+    expect(answer.flags).toHaveLength(1);
+    const flag = answer.flags[0];
+    expect(flag).toMatchObject({ category: 'personal_data', severity: 'medium', kind: 'phone' });
+    expect(typeof flag.rule).toBe('string');
+    expect(text.slice(flag.start, flag.end)).toBe('06-12345678');
+  });
+
   it('copes with Windows line endings, a missing final newline and hostile lines', async () => {
     const hostile = JSON.stringify({ id: 'h', text: `${'\u202e'}${'a\u0301'.repeat(50_000)}\u0000\ud800` });
     const input = `${JSON.stringify({ id: 'x', text: 'hoi' })}\r\n${hostile}\r\n${JSON.stringify({ id: 'y', text: 'doei' })}`;
