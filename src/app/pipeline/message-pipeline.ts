@@ -154,6 +154,12 @@ export class MessagePipeline {
       incidents: created.join(',') || 'none-new',
       actions: outcome.actions.map((a) => a.kind).join(','),
     });
+    // The policy's reasons (clauses, rule ids, thresholds; never text) for an operator at debug level.
+    this.deps.log.debug('decision', {
+      group: j.group.id,
+      message: j.ref.messageId,
+      why: j.decision.why.join(' | '),
+    });
     await this.dispatcher.perform(j, outcome.actions, outcome.incidents);
     if (outcome.alertsQueued > 0) await this.delivery.flushGroup(j.group.id);
   }
