@@ -1,12 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/app/engine.js';
+import { DEFAULT_CONFIG_DIR } from '../../src/app/paths.js';
 import { ConfigError } from '../../src/core/config-error.js';
 
+/** A copy of the shipped configuration with `files` added or replaced (name: `nl/insults`). */
 function configWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'klaswacht-config-'));
+  cpSync(join(DEFAULT_CONFIG_DIR, 'lexicons'), join(dir, 'lexicons'), { recursive: true });
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, 'lexicons', name.split('/')[0] as string), { recursive: true });
     writeFileSync(join(dir, 'lexicons', `${name}.txt`), content);
@@ -25,6 +28,15 @@ describe('createEngine', () => {
     expect(() => createEngine({ configDir: dir })).toThrow(
       /no detector reads lexicon "nl\/scheldwoorden-typo"/,
     );
+  });
+
+  it('fails start-up on a bad line in a shipped lexicon, naming file and line', () => {
+    const name = 'nl/pd-health-conditions';
+    const shipped = readFileSync(join(DEFAULT_CONFIG_DIR, 'lexicons', `${name}.txt`), 'utf8');
+    const lines = shipped.split('\n').length;
+    const dir = configWith({ [name]: `${shipped}\nadhd | bogus=1\n` });
+    expect(() => createEngine({ configDir: dir })).toThrow(ConfigError);
+    expect(() => createEngine({ configDir: dir })).toThrow(new RegExp(`pd-health-conditions\\.txt:${lines + 1}: `));
   });
 
   it('reports a missing lexicon folder as a configuration problem', () => {

@@ -9,13 +9,14 @@ import type { AdapterLookup } from './adapter-lookup.js';
 import { RetryTimers } from './retry-timers.js';
 
 const MAX_ATTEMPTS = 3;
-const ASK_DELETE_REASONS = ['unsupported', 'forbidden', 'too_old', 'not_found', 'failed'] as const;
+const ASK_DELETE_REASONS = ['unsupported', 'forbidden', 'too_old', 'failed'] as const;
 
 /**
  * Turns the policy's abstract actions into what the platform does, in the group's
  * language: delete, the private note to the poster (A3), the reminder in the group,
  * the helplines, a mute. Alerts go through the outbox (delivery.ts), not here. A
- * refused delete becomes a request to the teacher to delete it; a rate limit is waited
+ * refused delete becomes a request to the teacher to delete it (unless the message is
+ * already gone); a rate limit is waited
  * out; anything else is logged (ids and reason codes only) and the rest goes on.
  */
 export class Dispatcher {
@@ -69,7 +70,9 @@ export class Dispatcher {
           chatId: j.ref.chatId,
           messageId: j.ref.messageId,
         });
-        if (!result.ok && result.reason !== 'rate_limited') {
+        // `not_found`: the message is already gone (a member or the teacher removed it, or
+        // this is the repeated delete of a redelivered message): nothing left to ask.
+        if (!result.ok && result.reason !== 'rate_limited' && result.reason !== 'not_found') {
           const reason = (ASK_DELETE_REASONS as readonly string[]).includes(result.reason)
             ? result.reason
             : 'failed';

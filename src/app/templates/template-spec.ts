@@ -77,7 +77,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   'note.raised_by_strikes': spec(['from', 'to', 'count', 'days']),
   ...each('button', ['seen', 'resolved', 'false_alarm', 'forward']),
   'ask_delete.message': spec(['id', 'group', 'reason']),
-  ...each('ask_delete.reason', ['unsupported', 'forbidden', 'too_old', 'not_found', 'failed']),
+  ...each('ask_delete.reason', ['unsupported', 'forbidden', 'too_old', 'failed']),
   'why.derailing': spec(['messages', 'people', 'minutes']),
   'why.media_without_consent': spec(['media']),
 

@@ -181,13 +181,8 @@ describe('Telegram with the brain', () => {
     const alerts = sentTo(222).filter((s) => s.text?.startsWith('Melding voor de leerkracht'));
     expect(alerts).toHaveLength(1);
     expect(sentTo(111).filter((s) => s.text?.includes('verwijderd'))).toHaveLength(1);
+    // The repeated delete finds the message gone: the teacher is not asked to delete it.
+    expect(fake.calls.filter((c) => c.method === 'deleteMessage').length).toBeGreaterThanOrEqual(2);
+    expect(sentTo(222).filter((s) => s.text?.includes('zelf verwijderen'))).toEqual([]);
   });
-
-  // The brain repeats the delete of a redelivered message on purpose (a crash may have
-  // come between recording and deleting); Telegram then says "message to delete not
-  // found" (not_found), and the brain asks the teacher to delete a message that is
-  // already gone. Discord answers the same. To be settled in the brain's dispatcher.
-  it.todo(
-    'a redelivered message that was already deleted does not make the brain ask the teacher to delete it',
-  );
 });
