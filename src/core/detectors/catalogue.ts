@@ -1,4 +1,5 @@
 import type { LexiconSource } from '../lexicon/lexicon-source.js';
+import { buildAbuseDetectors } from './abuse/abuse-detectors.js';
 import type { Detector } from './detector.js';
 import { createPersonalDataDetector } from './personal-data/personal-data-detector.js';
 
@@ -7,5 +8,5 @@ import { createPersonalDataDetector } from './personal-data/personal-data-detect
  * CLI and the benchmark can never run different sets.
  */
 export function buildDetectors(lexicons: LexiconSource): Detector[] {
-  return [createPersonalDataDetector(lexicons)];
+  return [createPersonalDataDetector(lexicons), ...buildAbuseDetectors(lexicons)];
 }

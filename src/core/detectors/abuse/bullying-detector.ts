@@ -1,0 +1,162 @@
+import type { AbuseDetectorSpec } from './abuse-detector.js';
+import { Candidate } from './candidate.js';
+import { identityAbuse } from './identity-abuse.js';
+import type { Hit, MessageScan } from './message-scan.js';
+import { mockeryCandidates } from './mockery.js';
+import { predicative } from './predicative.js';
+import { hasCue, settleTarget, subjectBefore, words } from './signals.js';
+import { targetOf } from './target.js';
+
+const NOT_PEOPLE = ['school'];
+
+/**
+ * Bullying: insults, humiliation, mockery, exclusion and name-calling aimed at a person
+ * (named, addressed or described), `medium`; `high` when intense (`iedereen haat je`,
+ * a campaign `iedereen doet mee`) or when it urges self-harm (`kys`, `ga dood`, `go hang
+ * yourself`). An insult needs a target: the writer (`ik ben zo'n sukkel`) or a thing
+ * (`die stomme printer`) ends it. Identity-based insults aimed at a person are
+ * bullying as well as hate.
+ */
+export const bullyingSpec: AbuseDetectorSpec = {
+  id: 'bullying',
+  category: 'bullying',
+  triggers: ['insults', 'bully-phrases', 'exclusion', 'mockery', 'slurs', 'identity'],
+  propose(scan: MessageScan): Candidate[] {
+    const out: Candidate[] = [];
+    for (const h of scan.list('insults')) {
+      const c = insult(scan, h);
+      if (c) out.push(c);
+    }
+    // `sev=mild` lines (`elke dag weer`) only make other bullying intense.
+    for (const h of scan.list('bully-phrases')) if (h.entry.attrs.sev !== 'mild') out.push(phrase(scan, h));
+    for (const h of scan.list('exclusion')) {
+      const c = new Candidate(
+        'bullying',
+        'medium',
+        h,
+        'bullying:exclusion',
+        `exclusion ("${words(scan, h)}")`,
+      );
+      if (h.entry.attrs.kind === 'call' && questionAt(scan, h)) {
+        c.veto('question', 'asks someone (the teacher) whether to, rather than calling on others');
+        out.push(c);
+        continue;
+      }
+      settleTarget(c, scan, targetOf(scan, h, { maxDistance: 10 }), {
+        addressedByDefault: false,
+        notFor: NOT_PEOPLE,
+        identityIsHate: true,
+      });
+      out.push(c);
+    }
+    out.push(...mockeryCandidates(scan));
+    for (const a of identityAbuse(scan)) {
+      if (a.vetoed || (a.target.kind !== 'person' && a.target.kind !== 'teacher')) continue;
+      const c = new Candidate(
+        'bullying',
+        'medium',
+        a.anchor,
+        `bullying:${a.rule}`,
+        `identity used against a person: ${a.why}`,
+      );
+      c.target = a.target.kind;
+      if (a.target.note) c.note(a.target.note.rule, a.target.note.why);
+      out.push(c);
+    }
+    intensify(scan, out);
+    return out;
+  },
+};
+
+function insult(scan: MessageScan, h: Hit): Candidate | undefined {
+  const sev = h.entry.attrs.sev;
+  const kind = h.entry.attrs.kind ?? 'noun';
+  if (sev === 'mild' || kind === 'animal') return undefined;
+  const c = new Candidate(
+    'bullying',
+    sev === 'high' ? 'high' : 'medium',
+    h,
+    'bullying:insult',
+    `insult ("${words(scan, h)}")`,
+  );
+  const explicit = kind === 'adj' || kind === 'ambiguous';
+  if (kind === 'adj' && !predicative(scan, h)) {
+    c.veto('not-about-a-person', `describes how something is done or a situation ("${words(scan, h)}")`);
+    return c;
+  }
+  const call = targetOf(scan, h, { maxDistance: explicit ? 4 : 8 });
+  // `een vrouw met een hoofddoek is een onderdrukte sukkel`: an insult of a group is hate.
+  if (identityAbuse(scan).some((a) => a.anchor === h && !a.vetoed && a.target.kind === 'group')) {
+    c.veto('identity-group', 'derogates a protected group: hate, not bullying');
+    return c;
+  }
+  settleTarget(c, scan, call, { addressedByDefault: !explicit, notFor: NOT_PEOPLE, identityIsHate: true });
+  return c;
+}
+
+function phrase(scan: MessageScan, h: Hit): Candidate {
+  const kind = h.entry.attrs.kind;
+  const strong = kind === 'urge-self-harm' || kind === 'intense';
+  const sev = h.entry.attrs.sev === 'high' || strong ? 'high' : 'medium';
+  const c = new Candidate('bullying', sev, h, `bullying:${kind}`, `${describe(kind)} ("${words(scan, h)}")`);
+  if (h.entry.attrs.imperative === 'yes' && subjectBefore(scan, h)) {
+    c.veto('not-imperative', 'said about oneself or someone, not told to anyone');
+    return c;
+  }
+  // Urges, put-downs and curses are said to someone; mockery and body-shaming need someone named.
+  const addressed =
+    kind === 'urge-self-harm' || kind === 'dismiss' || kind === 'curse' || embedsSecondPerson(scan, h);
+  settleTarget(c, scan, targetOf(scan, h, { maxDistance: 8 }), {
+    addressedByDefault: addressed,
+    notFor: NOT_PEOPLE,
+    identityIsHate: true,
+  });
+  if (strong && !c.isVetoed)
+    c.note(
+      'intense',
+      kind === 'urge-self-harm' ? 'urges someone to hurt or kill themselves' : 'intense or collective',
+    );
+  return c;
+}
+
+/** The sentence of `h` ends with a question mark. */
+function questionAt(scan: MessageScan, h: Hit): boolean {
+  const sentence = scan.sentenceOf(h);
+  const last = scan.tokenList.findLast((t) => t.sentence === sentence);
+  if (!last) return false;
+  const rest = scan.value.slice(last.end, last.end + 4);
+  return /^\s*\?/.test(rest);
+}
+
+function embedsSecondPerson(scan: MessageScan, h: Hit): boolean {
+  return scan
+    .list('persons')
+    .some((p) => p.entry.attrs.role === '2p' && p.start >= h.start && p.end <= h.end);
+}
+
+function describe(kind: string | undefined): string {
+  switch (kind) {
+    case 'urge-self-harm':
+      return 'tells someone to hurt or kill themselves';
+    case 'intense':
+      return 'intense rejection';
+    case 'dismiss':
+      return 'put-down';
+    case 'appearance':
+      return 'body-shaming';
+    case 'curse':
+      return 'curse aimed at someone';
+    case 'expose':
+      return 'exposes someone to ridicule';
+    default:
+      return 'mockery';
+  }
+}
+
+/** A campaign (`iedereen doet mee`, `elke dag`) makes the bullying in the message intense. */
+function intensify(scan: MessageScan, out: Candidate[]): void {
+  if (!hasCue(scan, 'bully-phrases', ['intense'])) return;
+  for (const c of out) {
+    if (!c.isVetoed && c.severity === 'medium') c.raise('intense', 'part of an intense or collective attack');
+  }
+}

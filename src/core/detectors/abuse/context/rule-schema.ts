@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { SEVERITIES, TEXT_CATEGORIES } from '../../../categories.js';
+import { LIST_NAMES } from '../lists.js';
+
+const list = z.enum(LIST_NAMES as [string, ...string[]]);
+
+/** Cues of one list, optionally only the lines with these `kind`s. */
+const cueSchema = z
+  .object({
+    list,
+    kinds: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+
+/**
+ * A context rule as plain data (Zeppelin-style): which cues, where they may stand, what
+ * they do to which categories, and the sentence a teacher reads in `explain`. The rules
+ * in `rules.ts` are parsed by this schema when the detectors are built, so a malformed
+ * rule stops start-up.
+ */
+export const contextRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+    cues: z.array(cueSchema).min(1),
+    effect: z.enum(['vetoed', 'lowered', 'raised', 'noted']),
+    /** For lowered/raised: the severity to set (default one step). */
+    to: z.enum(SEVERITIES).optional(),
+    window: z
+      .object({
+        scope: z.enum(['clause', 'sentence', 'message']),
+        before: z.number().int().min(0).optional(),
+        after: z.number().int().min(0).optional(),
+        overlap: z.boolean().optional(),
+      })
+      .strict(),
+    categories: z.array(z.enum(TEXT_CATEGORIES)).min(1),
+    /** Only hits from these lists (e.g. profanity only from the disease words). */
+    hits: z.array(cueSchema).optional(),
+    /** Only candidates at or below this severity (a specific threat is never banter). */
+    upTo: z.enum(SEVERITIES).optional(),
+    /** A cue of these lists anywhere in the message cancels the rule. */
+    unless: z.array(cueSchema).optional(),
+    why: z.string().min(10),
+  })
+  .strict();
+
+export type ContextRule = z.infer<typeof contextRuleSchema>;
+export type CueSpec = z.infer<typeof cueSchema>;
+
+export function parseRules(rules: unknown): ContextRule[] {
+  return z.array(contextRuleSchema).parse(rules);
+}

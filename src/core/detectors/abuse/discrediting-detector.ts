@@ -1,0 +1,113 @@
+import type { AbuseDetectorSpec } from './abuse-detector.js';
+import { Candidate } from './candidate.js';
+import type { Hit, MessageScan } from './message-scan.js';
+import { cuesOf, words } from './signals.js';
+import { type TargetCall, targetOf } from './target.js';
+
+const CLAIMS = ['accusation', 'incompetence', 'crime', 'shame', 'private'];
+const SPREAD = ['spread', 'public'];
+
+/**
+ * Discrediting: damaging the good name of the school, its staff or a member without a
+ * direct insult: rumours, public accusations, calls to spread them or to shame someone
+ * in public. A claim (misconduct, incompetence, a crime) about a teacher, the school or
+ * a person is `medium`; `high` when it accuses of a crime or abuse, or goes public
+ * (the paper, a review, a petition, social media). A call to spread something about a
+ * teacher or the school counts on its own. The target is kept (`teacher`, `school`)
+ * because the brain alerts the supervisor when the teacher is the subject.
+ */
+export const discreditingSpec: AbuseDetectorSpec = {
+  id: 'discrediting',
+  category: 'discrediting',
+  triggers: ['discrediting'],
+  propose(scan: MessageScan): Candidate[] {
+    const out: Candidate[] = [];
+    const all = scan.list('discrediting');
+    const going = cuesOf(scan, 'discrediting', SPREAD)[0];
+    const publicly = cuesOf(scan, 'discrediting', ['public'])[0];
+    const rumour = cuesOf(scan, 'discrediting', ['rumour'])[0];
+    for (const h of all) {
+      const kind = h.entry.attrs.kind ?? '';
+      if (!CLAIMS.includes(kind)) continue;
+      // A private matter (a depression, a divorce) is discrediting when passed on as gossip.
+      if (kind === 'private' && !rumour && !going) continue;
+      const call = bestTarget(scan, h);
+      if (!call) continue;
+      const c = new Candidate(
+        'discrediting',
+        'medium',
+        h,
+        `discrediting:${kind}`,
+        `${describe(kind)} ("${words(scan, h)}")`,
+      );
+      settle(c, call);
+      if (kind === 'crime' || h.entry.attrs.sev === 'high')
+        c.raise('serious-accusation', 'accuses of a crime or of harming children', 'high');
+      else if (publicly)
+        c.raise('public-shaming', `taken outside the group ("${words(scan, publicly)}")`, 'high');
+      if (going) c.note('spread', `asks others to spread it ("${words(scan, going)}")`);
+      out.push(c);
+    }
+    if (out.length === 0 && rumour) {
+      const gossip = sexualGossip(scan);
+      if (gossip) out.push(gossip);
+    }
+    return out;
+  },
+};
+
+/** `ik wed dat juf Anouk en meester Kees het met elkaar doen`: sexual gossip about staff. */
+function sexualGossip(scan: MessageScan): Candidate | undefined {
+  for (const h of scan.list('sexual')) {
+    if (h.entry.attrs.sev === 'mild' || h.entry.attrs.sev === 'low') continue;
+    const call = targetOf(scan, h, { maxDistance: 12, ignoreSubjects: true, ignoreObjects: true });
+    if (call.kind !== 'teacher') continue;
+    const c = new Candidate(
+      'discrediting',
+      'medium',
+      h,
+      'discrediting:sexual-gossip',
+      `sexual gossip about staff ("${words(scan, h)}")`,
+    );
+    settle(c, call);
+    return c;
+  }
+  return undefined;
+}
+
+/** Discrediting concerns a teacher, the school or a person; the writer or a thing ends it. */
+function bestTarget(scan: MessageScan, h: Hit, maxDistance = 14): TargetCall | undefined {
+  const call = targetOf(scan, h, { maxDistance, ignoreSubjects: true, ignoreObjects: true });
+  if (call.kind === 'teacher' || call.kind === 'school' || call.kind === 'person' || call.kind === 'group')
+    return call;
+  return undefined;
+}
+
+function settle(c: Candidate, call: TargetCall): void {
+  c.target =
+    call.kind === 'group'
+      ? 'group'
+      : call.kind === 'teacher'
+        ? 'teacher'
+        : call.kind === 'school'
+          ? 'school'
+          : 'person';
+  if (call.note) c.note(call.note.rule, call.note.why);
+}
+
+function describe(kind: string): string {
+  switch (kind) {
+    case 'crime':
+      return 'accuses of a crime or misconduct';
+    case 'incompetence':
+      return 'runs down someone’s competence';
+    case 'shame':
+      return 'shames in public';
+    case 'spread':
+      return 'calls to spread it';
+    case 'public':
+      return 'takes it outside the group';
+    default:
+      return 'a damaging claim';
+  }
+}
