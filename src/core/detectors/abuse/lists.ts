@@ -52,6 +52,8 @@ export const LIST_SPECS = {
   'report-verbs': z.object({ ...base, kind: z.enum(['said', 'called', 'received', 'mention']).optional() }),
   gaming: z.object({ ...base, kind: z.enum(['game', 'term', 'real-world']).optional() }),
   affection: z.object({ ...base }),
+  condolence: z.object({ ...base }),
+  offers: z.object({ ...base }),
   news: z.object({ ...base }),
   medical: z.object({ ...base }),
   'sex-education': z.object({ ...base }),
@@ -95,7 +97,7 @@ export const LIST_SPECS = {
     ...base,
     sev: sev.optional(),
     subject: z.enum(['self', 'other', 'any']).optional(),
-    kind: z.enum(['ideation', 'act', 'plan', 'contemplation', 'disorder', 'method']).optional(),
+    kind: z.enum(['ideation', 'act', 'plan', 'contemplation', 'disorder', 'method', 'topic']).optional(),
   }),
   'self-harm-means': z.object({ ...base, kind: z.enum(['means', 'farewell', 'resolve', 'support']) }),
   sexual: z.object({

@@ -47,7 +47,8 @@ export class MessageScan {
     lexicon: AbuseLexicon,
     masked: MaskedWords,
   ) {
-    this.value = text.value;
+    // Phone keyboards type ’ for ' (`doesn’t`); same length, so every offset still holds.
+    this.value = text.value.replace(CURLY_APOSTROPHE, "'");
     const hits: Hit[] = [];
     const lang = context.lang;
     const seen = new Set<string>();
@@ -164,6 +165,8 @@ export class MessageScan {
     return -1;
   }
 }
+
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 
 /** Hits kept per list and message (see the constructor). */
 export const MAX_HITS_PER_LIST = 128;
@@ -317,7 +320,13 @@ export class ScanCache {
   scan(text: NormalisedText, context: DetectContext): MessageScan {
     const hit = this.cache.get(text);
     if (hit && hit.context === context) return hit;
-    const scan = new MessageScan(text, context, tokenize(text.value), this.lexicon, this.masked);
+    const scan = new MessageScan(
+      text,
+      context,
+      tokenize(text.value.replace(CURLY_APOSTROPHE, "'")),
+      this.lexicon,
+      this.masked,
+    );
     this.cache.set(text, scan);
     return scan;
   }

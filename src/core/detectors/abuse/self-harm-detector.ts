@@ -30,13 +30,7 @@ export const selfHarmSpec: AbuseDetectorSpec = {
     for (const h of lines) {
       const kind = h.entry.attrs.kind;
       if (kind === 'contemplation' && !deathTalk) continue;
-      if (
-        h.entry.attrs.sev === 'mild' &&
-        !lines.some((o) => o !== h && o.entry.attrs.sev !== 'mild') &&
-        means.length === 0
-      ) {
-        if (lines.filter((o) => o.entry.attrs.sev === 'mild').length < 2) continue;
-      }
+      if (h.entry.attrs.sev === 'mild' && !supported(lines, h, means)) continue;
       const c = new Candidate(
         'self_harm',
         'high',
@@ -44,12 +38,27 @@ export const selfHarmSpec: AbuseDetectorSpec = {
         `self-harm:${kind ?? 'ideation'}`,
         `${describe(kind)} ("${words(scan, h)}")`,
       );
+      // `zelfmoord`, `self harm` as a subject (a lesson, the news) rather than a disclosure.
+      if (kind === 'topic' && topicTalk(scan, h)) {
+        c.veto('topic-talk', 'the subject is discussed (a lesson, the news), nobody is said to be at risk');
+        out.push(c);
+        continue;
+      }
       subject(c, scan, h);
+      const soon = scan
+        .list('time')
+        .find(
+          (t) =>
+            (t.entry.attrs.kind === 'part' || t.entry.attrs.kind === 'soon') &&
+            scan.sentenceOf(t) === scan.sentenceOf(h),
+        );
       if (h.entry.attrs.sev === 'critical' || kind === 'plan')
         c.raise('plan-or-means', 'a plan or a method', 'critical');
       else if (means[0] || resolve[0]) {
         const cue = (means[0] ?? resolve[0]) as Hit;
         c.raise('plan-or-means', `a plan or means ("${words(scan, cue)}")`, 'critical');
+      } else if (soon && (kind === 'act' || kind === 'ideation')) {
+        c.raise('plan-or-means', `a time is set ("${words(scan, soon)}")`, 'critical');
       }
       out.push(c);
     }
@@ -69,6 +78,21 @@ export const selfHarmSpec: AbuseDetectorSpec = {
     return out;
   },
 };
+
+/** A weak line counts with a strong line, a means, or another weak line. */
+function supported(lines: readonly Hit[], h: Hit, means: readonly Hit[]): boolean {
+  if (means.length > 0) return true;
+  if (lines.some((o) => o !== h && o.entry.attrs.sev !== 'mild')) return true;
+  return (
+    lines.filter((o) => o.entry.attrs.sev === 'mild' && !(o.start < h.end && h.start < o.end)).length >= 1
+  );
+}
+
+/** A lesson or the news about the subject, with nobody disclosing anything. */
+function topicTalk(scan: MessageScan, h: Hit): boolean {
+  const sentence = scan.sentenceOf(h);
+  return scan.list('news').some((n) => scan.sentenceOf(n) === sentence);
+}
 
 /** The writer (`ik`, or no one named) or another child (`ze`, `hij`, a name) at risk. */
 function subject(c: Candidate, scan: MessageScan, h: Hit): void {

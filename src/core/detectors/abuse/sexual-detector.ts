@@ -41,7 +41,7 @@ function groomingCandidate(scan: MessageScan): Candidate | undefined {
   let pressure = [...cuesOf(scan, 'grooming', PRESSURE), ...cuesOf(scan, 'threats', ['weak'])];
   // A pet name alone is how parents talk to their children; it needs a second pressure.
   if (pressure.every((p) => p.entry.attrs.kind === 'pet-name') && pressure.length < 2) pressure = [];
-  const opener = openers[0];
+  const opener = openers[0] ?? secretPressure(scan);
   if (!opener) return undefined;
   // An image request is sexual with pressure, or with sexual words (`stuur ff een foto` + `hoe groot zijn die van jou`).
   const support = pressure[0] ?? sexual.find((h) => h !== opener && h.entry.attrs.kind !== 'innuendo');
@@ -63,6 +63,17 @@ function groomingCandidate(scan: MessageScan): Candidate | undefined {
   return c;
 }
 
+/**
+ * Secrecy with flattery, age talk or pet names is grooming even before anything is asked
+ * (`je bent volwassen voor je leeftijd, je kan me vertrouwen, wis dit gesprek`).
+ */
+function secretPressure(scan: MessageScan): Hit | undefined {
+  const secrecy = cuesOf(scan, 'grooming', ['secrecy'])[0];
+  if (!secrecy) return undefined;
+  const other = cuesOf(scan, 'grooming', ['flattery', 'age', 'pet-name', 'alone']);
+  return other.length > 0 ? secrecy : undefined;
+}
+
 function content(scan: MessageScan, h: Hit): Candidate | undefined {
   const kind = h.entry.attrs.kind ?? 'act';
   const sev = h.entry.attrs.sev;
@@ -82,6 +93,14 @@ function content(scan: MessageScan, h: Hit): Candidate | undefined {
     return c;
   }
   if (call.kind === 'self' && kind !== 'nude' && kind !== 'porn') return undefined;
+  // `laten we vanavond sexten`, `let's sext`: the writer and the one addressed.
+  if (call.kind === 'none' && kind === 'act' && togetherWithAddressee(scan, h)) {
+    c.severity = 'critical';
+    c.target = 'person';
+    c.note('second-person', 'proposed to the one addressed');
+    c.note('child-involved', 'a pupil in a class group');
+    return c;
+  }
   const severity = severityFor(scan, kind, call);
   if (!severity) return undefined;
   c.severity = severity;
@@ -103,6 +122,13 @@ function content(scan: MessageScan, h: Hit): Candidate | undefined {
     );
   else if (call.adult) c.note('adult-target', 'about an adult');
   return c;
+}
+
+const TOGETHER = new Set(['we', 'wij', "let's", 'lets', 'laten']);
+
+function togetherWithAddressee(scan: MessageScan, h: Hit): boolean {
+  const sentence = scan.sentenceOf(h);
+  return scan.tokenList.some((t) => t.sentence === sentence && TOGETHER.has(t.text));
 }
 
 function mediaNear(scan: MessageScan, h: Hit): boolean {

@@ -224,7 +224,32 @@ export function targetOf(
     }
     return { kind: 'none', adult: false, at: -1 };
   }
+  const antecedent = best.rule === 'third-person' ? antecedentOf(all, best) : undefined;
+  if (antecedent) {
+    return {
+      kind: antecedent.kind,
+      adult: antecedent.adult,
+      at: antecedent.at,
+      note: note(antecedent.rule, `${antecedent.why} (referred to as "${tokens[best.at]?.text ?? ''}")`),
+    };
+  }
   return { kind: best.kind, adult: best.adult, at: best.at, note: note(best.rule, best.why) };
+}
+
+/** `Mr Walker is so fit, I would sleep with him`: `him` is the nearest person named before. */
+function antecedentOf(all: readonly Candidate[], pronoun: Candidate): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const c of all) {
+    if (c.at >= pronoun.at) break;
+    if (pronoun.at - c.at > 20) continue;
+    const explicit =
+      c.rule === 'named-person' ||
+      c.rule === 'described-person' ||
+      c.rule === 'teacher-target' ||
+      c.rule === 'mention';
+    if (explicit && (c.kind === 'person' || c.kind === 'teacher')) found = c;
+  }
+  return found;
 }
 
 function inHit(at: number, hit: Hit): boolean {

@@ -1,12 +1,13 @@
 import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
-import { allowedBy } from './context/allow-list.js';
-import { applySpecificThreat, specifics } from './context/specific-threat.js';
+import { applySpecificThreat } from './context/specific-threat.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, settleTarget, words } from './signals.js';
 import { targetOf } from './target.js';
+import { bombPlot, emulate, weakCombination } from './threat-signals.js';
 
-const PEOPLE = ['person', 'teacher', 'group', 'school'];
+const SUBJECTS = new Set(['ik', 'k', 'we', 'wij', 'i', "i'm", 'im', "i'll", 'ill', "we'll", "we're", "i've"]);
+const OBJECT_SELF = new Set(['me', 'mij', 'mezelf', 'myself', 'us', 'ons']);
 
 /**
  * Threats: a stated wish or intent to harm a person, their body, their property, or to
@@ -42,6 +43,12 @@ export const threatSpec: AbuseDetectorSpec = {
         `threat:${kind}`,
         `${describe(kind)} ("${words(scan, h)}")`,
       );
+      const thing = objectAt(scan, h);
+      if (thing && kind !== 'property' && kind !== 'expose') {
+        c.veto('object-target', `about a thing ("${words(scan, thing)}"), not a person`);
+        out.push(c);
+        continue;
+      }
       const call = targetOf(scan, h, { maxDistance: 8, ignoreSubjects: true });
       // Threats to someone's bike or photos are threats to its owner.
       if ((kind === 'property' || kind === 'expose') && (call.kind === 'object' || call.kind === 'none')) {
@@ -79,8 +86,6 @@ export const threatSpec: AbuseDetectorSpec = {
 };
 
 function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
-  const call = targetOf(scan, h, { maxDistance: 5, ignoreSubjects: true });
-  if (call.kind === 'none') return undefined;
   const c = new Candidate(
     'threat',
     'high',
@@ -88,112 +93,49 @@ function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
     'threat:harm-verb',
     `harm aimed at someone ("${words(scan, h)}")`,
   );
+  // `my mum will murder me`: someone harming the writer is a fear or a figure of speech.
+  const after = [scan.token(h.last + 1)?.text, scan.token(h.last + 2)?.text];
+  if (after.some((t) => t !== undefined && OBJECT_SELF.has(t))) {
+    c.veto('self-target', 'about the writer, not a threat by them');
+    return c;
+  }
+  const thing = objectAt(scan, h);
+  if (thing) {
+    c.veto('object-target', `about a thing ("${words(scan, thing)}"), not a person`);
+    return c;
+  }
+  const call = targetOf(scan, h, { maxDistance: 5, ignoreSubjects: true });
+  if (call.kind === 'none') return undefined;
   if (call.kind === 'object' || call.kind === 'self') {
     settleTarget(c, scan, call, { addressedByDefault: false });
     return c;
   }
   const direct = call.note?.rule === 'second-person';
-  const intent = direct || firstPersonIn(scan, h) || wishIn(scan, h);
-  if (!intent) return undefined;
+  const byWriter = firstPersonIn(scan, h);
+  if (!direct && !byWriter && !wishIn(scan, h)) return undefined;
   settleTarget(c, scan, call, { addressedByDefault: false });
-  if (!direct)
+  if (!direct) {
     c.note(
-      firstPersonIn(scan, h) ? 'first-person' : 'wish-or-norm',
-      firstPersonIn(scan, h) ? 'the writer says they will do it' : 'stated as a wish or a norm',
+      byWriter ? 'first-person' : 'wish-or-norm',
+      byWriter ? 'the writer says they will do it' : 'stated as a wish or a norm',
     );
+  }
   return c;
 }
 
+/** The writer says they will do it: a subject pronoun (`ik`, `we`, `I'll`) in the clause. */
 function firstPersonIn(scan: MessageScan, h: Hit): boolean {
-  return scan
-    .list('persons')
-    .some(
-      (p) => (p.entry.attrs.role === '1p' || p.entry.attrs.role === '1p-plural') && scan.sameClause(p, h),
-    );
+  const clause = scan.token(h.first)?.clause;
+  return scan.tokenList.some((t) => t.clause === clause && SUBJECTS.has(t.text));
 }
 
 function wishIn(scan: MessageScan, h: Hit): boolean {
   return cuesOf(scan, 'threats', ['wish']).some((w) => scan.sentenceOf(w) === scan.sentenceOf(h));
 }
 
-/** `ik ga hetzelfde doen als die jongen in Finland, op onze school`: copying an attack on a school. */
-function emulate(scan: MessageScan): Candidate | undefined {
-  const e = cuesOf(scan, 'glorification', ['emulate'])[0];
-  if (!e) return undefined;
-  const place = scan.list('persons').find((p) => p.entry.attrs.role === 'school') ?? specifics(scan).place;
-  if (!place) return undefined;
-  const c = new Candidate(
-    'threat',
-    'high',
-    e,
-    'threat:emulation',
-    `announces copying an attack ("${words(scan, e)}")`,
-  );
-  c.target = 'school';
-  c.note('school-target', `at a place of many people ("${words(scan, place)}")`);
-  return c;
-}
-
-/** Two weak signals (distinct lines) make a threat; one never does. */
-function weakCombination(scan: MessageScan): Candidate | undefined {
-  const weak = cuesOf(scan, 'threats', ['weak', 'wish']);
-  const s = specifics(scan);
-  const signals: Hit[] = [...weak];
-  if (s.weapon) signals.push(s.weapon);
-  if (s.time && s.place) signals.push(s.place);
-  if (separateSignals(signals) < 2) return undefined;
-  const anchor = weak[0] ?? s.weapon;
-  if (!anchor) return undefined;
-  const c = new Candidate(
-    'threat',
-    'high',
-    anchor,
-    'threat:veiled',
-    `veiled threat (${signals.map((h) => `"${words(scan, h)}"`).join(' + ')})`,
-  );
-  const call = targetOf(scan, anchor, { maxDistance: 10, ignoreSubjects: true });
-  if (PEOPLE.includes(call.kind)) {
-    settleTarget(c, scan, call, { addressedByDefault: true });
-  } else {
-    // `wie er morgen in lokaal 1.12 zit moet oppassen`: whoever is there, not the room.
-    c.target = 'person';
-    c.note('addressed', 'aimed at whoever it is said to');
-  }
-  return c;
-}
-
-/** Signals counted once per stretch of text: `wacht maar` inside `wacht maar tot` is one signal. */
-function separateSignals(signals: readonly Hit[]): number {
-  const sorted = [...signals].sort((a, b) => a.start - b.start);
-  let count = 0;
-  let end = -1;
-  for (const h of sorted) {
-    if (h.start >= end) count++;
-    end = Math.max(end, h.end);
-  }
-  return count;
-}
-
-/** `hoe je een bom maakt voor die moskee`: explosives and a place where people gather. */
-function bombPlot(scan: MessageScan): Candidate | undefined {
-  const bomb = cuesOf(scan, 'weapons', ['explosive']).find((b) => !allowedBy(scan, b));
-  if (!bomb) return undefined;
-  const place =
-    scan.list('places').find((p) => scan.sentenceOf(p) === scan.sentenceOf(bomb)) ??
-    scan
-      .list('persons')
-      .find((p) => p.entry.attrs.role === 'school' && scan.sentenceOf(p) === scan.sentenceOf(bomb));
-  if (!place) return undefined;
-  const c = new Candidate(
-    'threat',
-    'high',
-    bomb,
-    'threat:bomb',
-    `explosives and a target ("${words(scan, bomb)}" ... "${words(scan, place)}")`,
-  );
-  c.target = place.entry.list === 'persons' ? 'school' : 'group';
-  c.note('group-target', `a place where people gather ("${words(scan, place)}")`);
-  return c;
+/** A thing inside the phrase or right after it (`maak je huiswerk af`, `ik sla je werk op`). */
+function objectAt(scan: MessageScan, h: Hit): Hit | undefined {
+  return scan.list('objects').find((o) => (o.first >= h.first && o.last <= h.last) || o.first === h.last + 1);
 }
 
 function describe(kind: string | undefined): string {

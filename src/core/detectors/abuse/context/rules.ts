@@ -62,6 +62,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     why: 'friendly exaggeration: affection markers in the same message',
   },
   {
+    id: 'friendly-offer',
+    cues: [{ list: 'offers' }],
+    effect: 'vetoed',
+    window: { scope: 'sentence' },
+    categories: ['threat'],
+    hits: [{ list: 'threats', kinds: ['veiled', 'weak'] }],
+    why: 'a friendly offer (a lift, picking someone up), not a veiled threat',
+  },
+  {
     id: 'medical-context',
     cues: [{ list: 'medical' }],
     effect: 'vetoed',
@@ -95,6 +104,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     window: { scope: 'sentence' },
     categories: ['account_abuse'],
     why: 'a code or password meant to be shared with the group (guest wifi, class code)',
+  },
+  {
+    id: 'condolence',
+    cues: [{ list: 'condolence' }],
+    effect: 'vetoed',
+    window: { scope: 'sentence' },
+    categories: ['extremism'],
+    hits: [{ list: 'extremism', kinds: ['attack', 'figure', 'group'] }],
+    why: 'mourns the victims of an attack rather than praising it',
   },
   {
     id: 'news-report',
