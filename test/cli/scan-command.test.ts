@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-command.js';
-import { makeScanCommand } from '../../src/cli/scan-command.js';
+import { makeScanCommand, scanCommand } from '../../src/cli/scan-command.js';
 import { fakeEngine } from '../app/scan/fake-engine.js';
-import { GROEP_6 } from '../app/scan/scan-fixture.js';
+import { GROEP_6, SCAN_FIXTURES } from '../app/scan/scan-fixture.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'klaswacht-scan-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -81,5 +81,18 @@ describe('klaswacht scan', () => {
     await expect(command.run([GROEP_6, '--group', 'class'], io())).rejects.toThrow(/--group must be/);
     await expect(command.run([], io())).rejects.toThrow(/exactly one export file/);
     expect(existsSync(join(tmp, 'groep-6-ouders.klaswacht.html'))).toBe(false);
+  });
+
+  it('with the shipped engine and policy, prints no personal data of the invented sample chat', async () => {
+    const x = io();
+    const out = join(tmp, 'sample.html');
+    const sample = join(SCAN_FIXTURES, 'sample-groep-7b.txt');
+    expect(await scanCommand.run([sample, '--out', out, '--teacher', 'Meester Tom'], x)).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('[telefoonnummer]');
+    expect(html).toContain('[adres]');
+    expect(html).not.toMatch(/12345678|98765432|Lindelaan/);
+    // Unflagged messages leave no text behind.
+    expect(html).not.toMatch(/schoolfotograaf|fietsenhok|gymtas van Noor|informatieavond om 19:30/);
   });
 });
