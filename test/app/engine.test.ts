@@ -36,7 +36,9 @@ describe('createEngine', () => {
     const lines = shipped.split('\n').length;
     const dir = configWith({ [name]: `${shipped}\nadhd | bogus=1\n` });
     expect(() => createEngine({ configDir: dir })).toThrow(ConfigError);
-    expect(() => createEngine({ configDir: dir })).toThrow(new RegExp(`pd-health-conditions\\.txt:${lines + 1}: `));
+    expect(() => createEngine({ configDir: dir })).toThrow(
+      new RegExp(`pd-health-conditions\\.txt:${lines + 1}: `),
+    );
   });
 
   it('reports a missing lexicon folder as a configuration problem', () => {

@@ -58,7 +58,10 @@ describe('klaswacht check --jsonl (child process)', () => {
 
   it('flags personal data with the contract fields and offsets into the original text', async () => {
     const text = 'Het nummer van Daan is 06-12345678';
-    const { code, stdout } = await run(['check', '--jsonl'], `${JSON.stringify({ id: 'p', text, lang: 'nl' })}\n`);
+    const { code, stdout } = await run(
+      ['check', '--jsonl'],
+      `${JSON.stringify({ id: 'p', text, lang: 'nl' })}\n`,
+    );
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer.id).toBe('p');
