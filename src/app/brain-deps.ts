@@ -5,7 +5,6 @@ import type { Store } from '../store/store.js';
 import type { AppConfig } from './config/app-config.js';
 import type { Engine } from './engine.js';
 import type { Logger } from './log.js';
-import type { MailSender } from './mail/mail-sender.js';
 import type { Renderer } from './templates/renderer.js';
 
 /**
@@ -29,6 +28,4 @@ export interface BrainDeps {
   readonly mask: MaskFn;
   readonly clock: () => Date;
   readonly log: Logger;
-  /** E-mail for B1 (`announce`, `contacts`); absent until a later issue wires one in. */
-  readonly mail?: MailSender;
 }

@@ -44,7 +44,7 @@ function hours(ctx: CommandContext): string {
   return g ? formatLessonHours(g.lessonHours, (d) => ctx.t(`weekday.${d}`), ctx.lang) : '';
 }
 
-/** `announce` and `contacts` (B1) while no mail sender is wired in: a polite answer. */
+/** `announce` and `contacts` (B1) without SMTP settings (mail-wiring.ts replaces them): a polite answer. */
 export const mailNotConfigured: CommandHandler = (ctx) => [
   privately(ctx.t('mail.not_configured', { command: ctx.inv.name })),
 ];
