@@ -1,11 +1,13 @@
 import { once } from 'node:events';
 import { type Client, Events, OAuth2Scopes } from 'discord.js';
 import type { Logger } from '../../src/app/log.js';
-import type { Capabilities, ChatAdapter } from '../../src/core/chat/chat-adapter.js';
+import type { Language } from '../../src/core/categories.js';
+import type { Capabilities, ChatAdapter, PlatformHint } from '../../src/core/chat/chat-adapter.js';
 import type { ChatEvent } from '../../src/core/chat/chat-event.js';
 import type { ActionResult, OutboundAction } from '../../src/core/chat/outbound-action.js';
 import { ChatQueue } from './chat-queue.js';
 import { createDiscordClient } from './discord-client.js';
+import { discordHint } from './discord-hints.js';
 import { type Deliver, listen } from './gateway-events.js';
 import { InteractionReplies } from './interaction-replies.js';
 import { perform } from './perform.js';
@@ -105,6 +107,10 @@ export class DiscordAdapter implements ChatAdapter {
   async capabilities(chatId: string): Promise<Capabilities> {
     const client = this.running();
     return client ? capabilitiesIn(client, await resolveChannel(client, chatId)) : NO_CAPABILITIES;
+  }
+
+  hint(topic: PlatformHint, lang: Language): string {
+    return discordHint(topic, lang);
   }
 
   /**

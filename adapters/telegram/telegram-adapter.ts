@@ -2,7 +2,8 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { CallbackQuery, Update } from 'grammy/types';
 import type { Logger } from '../../src/app/log.js';
-import type { Capabilities, ChatAdapter } from '../../src/core/chat/chat-adapter.js';
+import type { Language } from '../../src/core/categories.js';
+import type { Capabilities, ChatAdapter, PlatformHint } from '../../src/core/chat/chat-adapter.js';
 import type { ChatEvent } from '../../src/core/chat/chat-event.js';
 import type { ActionResult, OutboundAction } from '../../src/core/chat/outbound-action.js';
 import { AdminCache } from './admin-cache.js';
@@ -13,6 +14,7 @@ import { DEFAULT_POLL, errorFields, LongPoller, type PollOptions } from './long-
 import { performAction } from './perform.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimitOptions } from './rate-limits.js';
 import { RecentMap } from './recent-map.js';
+import { telegramHint } from './telegram-hints.js';
 import { TELEGRAM, telegramId } from './telegram-ids.js';
 import { TelegramStartError } from './telegram-start-error.js';
 import { chatKeyOf, commandChatOf, toChatEvents } from './to-chat-event.js';
@@ -60,6 +62,7 @@ export class TelegramAdapter implements ChatAdapter {
   private webhook: WebhookServer | undefined;
   private webhookPort: number | undefined;
   private stopping: Promise<void> | undefined;
+  private username: string | undefined;
 
   constructor(private readonly options: TelegramAdapterOptions) {
     this.bot = new Bot(options.token, { client: options.apiRoot ? { apiRoot: options.apiRoot } : {} });
@@ -98,6 +101,7 @@ export class TelegramAdapter implements ChatAdapter {
       this.poller.start();
     }
     const me = this.bot.botInfo;
+    this.username = me.username;
     this.options.log.info('telegram.started', {
       bot: me.username,
       mode: webhook ? 'webhook' : 'polling',
@@ -122,6 +126,10 @@ export class TelegramAdapter implements ChatAdapter {
     }
     const admins = await this.admins.get(chatId);
     return capabilitiesOf(chatId, admins, this.bot.botInfo.can_read_all_group_messages);
+  }
+
+  hint(topic: PlatformHint, lang: Language): string {
+    return telegramHint(topic, lang, this.username);
   }
 
   stop(): Promise<void> {

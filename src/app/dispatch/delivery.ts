@@ -5,6 +5,7 @@ import { isStoreError } from '../../store/store-error.js';
 import type { BrainDeps } from '../brain-deps.js';
 import { describe } from '../pipeline/chat-queue.js';
 import type { AdapterLookup } from './adapter-lookup.js';
+import { platformHint } from './platform-hint.js';
 
 const MINUTE_MS = 60_000;
 
@@ -189,7 +190,10 @@ export class Delivery {
     }
   }
 
-  /** The short in-group note asking the teacher (or supervisor) to open a private chat, rate-limited. */
+  /**
+   * The short in-group note asking the teacher (or supervisor) to open a private chat,
+   * rate-limited; how to open one comes from the platform (Telegram: /start).
+   */
   private async askToOpenPrivateChat(group: Group, recipient: OutboxRecipient): Promise<void> {
     const { store, clock, config, renderer } = this.deps;
     const key = `open_private_chat:${recipient}`;
@@ -201,6 +205,7 @@ export class Delivery {
     if (!adapter) return;
     const text = renderer.t(group.language, 'group.open_private_chat', {
       recipient: renderer.t(group.language, `role.${recipient}`),
+      how: platformHint(adapter, renderer, 'private_chat', group.language),
     });
     const result = await adapter.perform({ kind: 'send_group', chatId: group.chatId, text });
     if (result.ok) store.reminders.record({ groupId: group.id, key, sentAt: now });

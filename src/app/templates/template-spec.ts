@@ -1,4 +1,5 @@
 import { CATEGORIES, SEVERITIES } from '../../core/categories.js';
+import { PLATFORM_HINTS } from '../../core/chat/chat-adapter.js';
 import { ROLES } from '../../core/message.js';
 import { ALERT_NOTES, CATEGORY_RULES } from '../../core/policy/index.js';
 import { MAIL_TEMPLATE_SPECS } from '../mail/mail-templates.js';
@@ -50,9 +51,11 @@ export const TEMPLATE_SPECS: Readonly<Record<string, TemplateSpec>> = {
 
   // In the group: kind, never naming anyone (Uitgangspunten 3, A4).
   ...each('group', groupTopics),
-  'group.open_private_chat': spec(['recipient']),
+  'group.open_private_chat': spec(['recipient', 'how']),
   'group.setup_needed': spec(),
   'group.intro': spec(),
+  // How to do it on the platform, when its adapter does not say (platform-hint.ts).
+  ...each('hint', PLATFORM_HINTS),
 
   // Privately to the poster (A3).
   ...each('member', noteTopics, spec(['group'], ['name'])),

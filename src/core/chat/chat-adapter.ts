@@ -1,3 +1,4 @@
+import type { Language } from '../categories.js';
 import type { ChatEvent } from './chat-event.js';
 import type { ActionResult, OutboundAction } from './outbound-action.js';
 
@@ -19,6 +20,14 @@ export interface Capabilities {
 }
 
 /**
+ * Things a member does in the platform's own way, which the brain's texts mention:
+ * open a private chat with the bot (Telegram: press Start), let the bot read every
+ * message (Telegram: privacy mode), grant a right the bot lacks.
+ */
+export const PLATFORM_HINTS = ['private_chat', 'read_all_messages', 'grant_rights'] as const;
+export type PlatformHint = (typeof PLATFORM_HINTS)[number];
+
+/**
  * The port every platform implements (Telegram, Discord, the console group). Data
  * flows one way: the adapter reports ChatEvents to the sink, the brain answers with
  * OutboundActions through `perform`. Adapters are tested with one shared contract suite
@@ -33,6 +42,12 @@ export interface ChatAdapter {
   start(sink: (event: ChatEvent) => Promise<void>): Promise<void>;
   perform(action: OutboundAction): Promise<ActionResult>;
   capabilities(chatId: string): Promise<Capabilities>;
+  /**
+   * How to do `topic` on this platform, one or two sentences in `lang`, so the brain's
+   * templates stay platform-neutral. Optional, and may answer undefined for a topic:
+   * the brain then uses its neutral template `hint.<topic>`.
+   */
+  hint?(topic: PlatformHint, lang: Language): string | undefined;
   /** Stop receiving and release connections; idempotent. */
   stop(): Promise<void>;
 }

@@ -145,6 +145,8 @@ describe('Telegram with the brain', () => {
     say(111, { text: 'Mijn nummer is 06-12345678' });
     const note = await waitForSent(GROUP, (t) => t.includes('/start'), 'the note in the group');
     expect(note.text).toContain('leerkracht');
+    // How to open the chat is Telegram's own: the bot's username and /start.
+    expect(note.text).toContain('privégesprek met mij (@KlasWachtBot) en stuur /start');
     expect(note.text).not.toContain('06-12345678');
     expect(sentTo(222)).toEqual([]);
 

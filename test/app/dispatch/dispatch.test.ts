@@ -49,11 +49,22 @@ describe('dispatch: capability fallbacks', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('de leerkracht');
     expect(notes[0]).not.toContain('Marieke');
+    // A platform that says nothing about private chats gets the neutral wording, no /start.
+    expect(notes[0]).not.toContain('/start');
 
     f.adapter.noPrivateChat.delete(TEACHER.id);
     await f.send({ type: 'private_chat_opened', platform: 'test', userId: TEACHER.id, at: f.now });
     expect(f.adapter.privateTo(TEACHER.id)).toHaveLength(2);
     expect(f.store.outbox.list()).toEqual([]);
+  });
+
+  it("the note says how to open a private chat in the platform's own words", async () => {
+    const f = brainFixture();
+    f.adapter.hints = { private_chat: 'Druk op Start bij @klaswacht_bot.' };
+    f.adapter.noPrivateChat.add(TEACHER.id);
+    await f.post('Bram', 'loser', { id: '1' });
+    const [note] = f.adapter.groupTexts().filter((t) => t.includes('privébericht'));
+    expect(note).toContain('ik kan je nog geen privébericht sturen. Druk op Start bij @klaswacht_bot. Dan');
   });
 
   it('a rate limit is waited out: the alert goes at the next due flush, not before', async () => {

@@ -1,4 +1,4 @@
-import type { Capabilities, ChatAdapter } from '../../../src/core/chat/chat-adapter.js';
+import type { Capabilities, ChatAdapter, PlatformHint } from '../../../src/core/chat/chat-adapter.js';
 import type { ChatEvent } from '../../../src/core/chat/chat-event.js';
 import type { ActionResult, OutboundAction } from '../../../src/core/chat/outbound-action.js';
 
@@ -13,6 +13,8 @@ export class RecordingAdapter implements ChatAdapter {
   readonly platform = 'test';
   readonly performed: OutboundAction[] = [];
   caps: Capabilities = { canDelete: true, canMute: true, canReadAllMessages: true, canSendPrivate: true };
+  /** What the platform says in its own words (`hint`); a topic left out falls back to the brain's text. */
+  hints: Partial<Record<PlatformHint, string>> = {};
   /** Users who never opened a private chat with the bot. */
   readonly noPrivateChat = new Set<string>();
   private refusals: Refusal[] = [];
@@ -25,6 +27,10 @@ export class RecordingAdapter implements ChatAdapter {
   async stop(): Promise<void> {}
   async capabilities(_chatId: string): Promise<Capabilities> {
     return this.caps;
+  }
+
+  hint(topic: PlatformHint): string | undefined {
+    return this.hints[topic];
   }
 
   async perform(action: OutboundAction): Promise<ActionResult> {
