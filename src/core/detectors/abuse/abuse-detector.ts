@@ -13,8 +13,11 @@ import type { MessageScan, ScanCache } from './message-scan.js';
 export interface AbuseDetectorSpec {
   readonly id: string;
   readonly category: TextCategory;
-  /** Nothing to do unless one of these lists has a hit (the cheap path for most messages). */
-  readonly triggers: readonly ListName[];
+  /**
+   * Nothing to do unless one of these lists (or `list:kind`) has a hit: the cheap path
+   * for most messages, taken before tokens or targets are computed.
+   */
+  readonly triggers: readonly (ListName | `${ListName}:${string}`)[];
   propose(scan: MessageScan): Candidate[];
 }
 
@@ -33,7 +36,7 @@ export function makeAbuseDetector(
     categories: [spec.category],
     detect(text, context) {
       const scan = cache.scan(text, context);
-      if (!spec.triggers.some((l) => scan.has(l))) return [];
+      if (!spec.triggers.some((l) => scan.mayHave(l))) return [];
       const out: Finding[] = [];
       const vetoedSpans = new Set<string>();
       for (const c of spec.propose(scan)) {

@@ -2,8 +2,8 @@ import { LANGUAGES, type Language } from '../../categories.js';
 import { ConfigError } from '../../config-error.js';
 import type { LexiconSource } from '../../lexicon/lexicon-source.js';
 import type { LexiconEntry } from '../../lexicon/line-file.js';
-import { PhraseMatcher } from '../../lexicon/phrase-matcher.js';
 import { LIST_NAMES, LIST_SPECS, type ListName } from './lists.js';
+import { TokenMatcher } from './token-matcher.js';
 
 /** A lexicon line tagged with the list and language it came from. */
 export interface AbuseEntry extends LexiconEntry {
@@ -11,6 +11,8 @@ export interface AbuseEntry extends LexiconEntry {
   readonly lang: Language;
   /** Only matches messages in `lang` (a word of one language that means something else in the other). */
   readonly langOnly: boolean;
+  /** `list` and `list:kind`: what a hit of this entry tells the detectors' triggers. */
+  readonly keys: readonly string[];
   /** Set on the parts of a gapped line (`ik wil ... dood`): which line, which part. */
   readonly part?: { readonly of: AbuseEntry; readonly index: number; readonly count: number };
 }
@@ -28,9 +30,39 @@ export const GAP_WORDS = 3;
  * across a negation (`ik wil niet dood`).
  */
 export interface AbuseLexicon {
-  readonly matcher: PhraseMatcher<AbuseEntry>;
+  /** Every list: run only for messages that have something a detector acts on. */
+  readonly matcher: TokenMatcher;
+  /** Only the lists that start a detector: the one pass every message gets. */
+  readonly triggers: TokenMatcher;
+  /** Capitalised words that are never names (`names` lines with `kind=not-name`), looked up per word. */
+  readonly notNames: ReadonlySet<string>;
   readonly entries: readonly AbuseEntry[];
 }
+
+/** Lists whose hits can start a detector (see each detector's `triggers`). */
+const TRIGGER_LISTS: ReadonlySet<ListName> = new Set<ListName>([
+  'insults',
+  'bully-phrases',
+  'exclusion',
+  'mockery',
+  'slurs',
+  'identity',
+  'threats',
+  'harm-verbs',
+  'weapons',
+  'glorification',
+  'extremism',
+  'self-harm',
+  'self-harm-means',
+  'death-wish',
+  'sexual',
+  'grooming',
+  'account',
+  'discrediting',
+  'profanity',
+  'fillers',
+  'spellings',
+]);
 
 export function loadAbuseLexicon(lexicons: LexiconSource): AbuseLexicon {
   const entries: AbuseEntry[] = [];
@@ -48,7 +80,8 @@ export function loadAbuseLexicon(lexicons: LexiconSource): AbuseLexicon {
             e.line,
           );
         }
-        const entry: AbuseEntry = { ...e, list, lang, langOnly: e.attrs.scope === 'lang' };
+        const keys = e.attrs.kind ? [list, `${list}:${e.attrs.kind}`] : [list];
+        const entry: AbuseEntry = { ...e, list, lang, langOnly: e.attrs.scope === 'lang', keys };
         const parts = e.term.split(' ... ');
         if (parts.length === 1) {
           entries.push(entry);
@@ -63,5 +96,14 @@ export function loadAbuseLexicon(lexicons: LexiconSource): AbuseLexicon {
       }
     }
   }
-  return { matcher: new PhraseMatcher(entries), entries };
+  const notNames = new Set(
+    entries.filter((e) => e.list === 'names' && e.attrs.kind === 'not-name').map((e) => e.term),
+  );
+  const matched = entries.filter((e) => !(e.list === 'names' && e.attrs.kind === 'not-name'));
+  return {
+    notNames,
+    matcher: new TokenMatcher(matched),
+    triggers: new TokenMatcher(entries.filter((e) => TRIGGER_LISTS.has(e.list))),
+    entries,
+  };
 }

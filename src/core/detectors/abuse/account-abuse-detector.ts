@@ -20,7 +20,14 @@ const VALUE = /\d{3,}|(?=\S*\d)[^\s,.;]{4,}|\S+\s?\/\s?\S+/;
 export const accountAbuseSpec: AbuseDetectorSpec = {
   id: 'account-abuse',
   category: 'account_abuse',
-  triggers: ['account'],
+  triggers: [
+    'account:credential',
+    'account:takeover',
+    'account:hack',
+    'account:impersonate',
+    'account:request',
+    'account:scam',
+  ],
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     for (const h of cuesOf(scan, 'account', ACTS)) {

@@ -52,6 +52,8 @@ export const bullyingSpec: AbuseDetectorSpec = {
     out.push(...mockeryCandidates(scan));
     for (const a of identityAbuse(scan)) {
       if (a.vetoed || (a.target.kind !== 'person' && a.target.kind !== 'teacher')) continue;
+      // A threat against a group's member is the threat detector's finding.
+      if (a.anchor.entry.list === 'threats' || a.anchor.entry.list === 'harm-verbs') continue;
       const c = new Candidate(
         'bullying',
         'medium',

@@ -19,7 +19,14 @@ const SPREAD = ['spread', 'public'];
 export const discreditingSpec: AbuseDetectorSpec = {
   id: 'discrediting',
   category: 'discrediting',
-  triggers: ['discrediting'],
+  triggers: [
+    'discrediting:accusation',
+    'discrediting:incompetence',
+    'discrediting:crime',
+    'discrediting:shame',
+    'discrediting:private',
+    'sexual',
+  ],
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     const all = scan.list('discrediting');

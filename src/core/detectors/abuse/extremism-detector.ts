@@ -15,7 +15,7 @@ import { cuesOf, words } from './signals.js';
 export const extremismSpec: AbuseDetectorSpec = {
   id: 'extremism',
   category: 'extremism',
-  triggers: ['extremism', 'glorification'],
+  triggers: ['extremism', 'glorification:emulate', 'glorification:recruit', 'glorification:prepare'],
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     for (const h of scan.list('extremism')) {

@@ -1,4 +1,5 @@
 import type { ContextNote } from '../../finding.js';
+import { saidOfGroup } from './group-predicate.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { words } from './signals.js';
 import { type TargetCall, targetOf } from './target.js';
@@ -67,13 +68,20 @@ function find(scan: MessageScan): IdentityAbuse[] {
   }
   // Insults count as derogation of a group too (`moslims zijn sukkels`), except of
   // girls and women, where everyday teasing of a group of pupils would turn into hate.
-  const insults = scan
-    .list('insults')
-    .filter((h) => h.entry.attrs.kind !== 'adj' && h.entry.attrs.sev !== 'mild');
-  for (const d of [...scan.list('derogation'), ...insults]) {
-    const frame = d.entry.attrs.kind === 'frame';
+  // Besides the derogation list, any insult, harm verb or threat near a protected group
+  // derogates it (`moslims zijn sukkels`, `ik ga die joden slaan`), except for girls and
+  // women, where everyday teasing of a group of pupils would turn into hate.
+  const negative = [
+    ...scan.list('insults').filter((h) => h.entry.attrs.sev !== 'mild'),
+    ...scan.list('harm-verbs'),
+    ...scan
+      .list('threats')
+      .filter((h) => h.entry.attrs.kind === 'violence' || h.entry.attrs.kind === 'stative'),
+  ];
+  for (const d of [...scan.list('derogation'), ...negative]) {
+    const frame = d.entry.attrs.kind === 'frame' && d.entry.list === 'derogation';
     const pool =
-      d.entry.list === 'insults' ? identities.filter((i) => i.entry.attrs.group !== 'gender') : identities;
+      d.entry.list === 'derogation' ? identities : identities.filter((i) => i.entry.attrs.group !== 'gender');
     const id = nearestIdentity(scan, d, pool, frame);
     if (!id) continue;
     used.add(id);
@@ -88,6 +96,26 @@ function find(scan: MessageScan): IdentityAbuse[] {
         ? `identity used as an insult ("${words(scan, { start: Math.min(d.start, id.start), end: Math.max(d.end, id.end) })}")`
         : `derogation of a group ("${words(scan, id)}" ... "${words(scan, d)}")`,
       target: groupTarget,
+    });
+  }
+  // Run-down words said of a group as a whole (`Polen zijn lui`, `dirty immigrants`).
+  for (const w of scan.list('negative')) {
+    const g = identities.find(
+      (i) => i.entry.attrs.form === 'plural' && i.entry.attrs.group !== 'gender' && saidOfGroup(scan, i, w),
+    );
+    if (!g || out.some((o) => o.anchor === w)) continue;
+    used.add(g);
+    out.push({
+      anchor: w,
+      cover: [g],
+      rule: 'group-derogation',
+      why: `runs down a group ("${words(scan, { start: Math.min(w.start, g.start), end: Math.max(w.end, g.end) })}")`,
+      target: {
+        kind: 'group',
+        adult: false,
+        at: g.first,
+        note: { rule: 'identity-group', effect: 'noted', why: 'about a protected group' },
+      },
     });
   }
   for (const i of identities) {
@@ -117,7 +145,7 @@ function nearestIdentity(
     if (i.start < d.end && d.start < i.end) continue;
     const gap = i.first > d.last ? i.first - d.last : d.first - i.last;
     // Same sentence, or right next to it (`jij bent trans? dan ben je ziek in je hoofd`).
-    if (scan.sentenceOf(i) !== scan.sentenceOf(d) && gap > 5) continue;
+    if (scan.sentenceOf(i) !== scan.sentenceOf(d) && gap > 12) continue;
     if (frame) {
       const form = i.entry.attrs.form;
       if (gap !== 1 || i.first < d.last || (form !== 'adj' && form !== 'singular')) continue;

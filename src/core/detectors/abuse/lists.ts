@@ -46,6 +46,7 @@ export const LIST_SPECS = {
   names: z.object({ ...base, cap: yes.optional(), kind: z.enum(['name', 'not-name']).optional() }),
   objects: z.object({ ...base }),
   fillers: z.object({ ...base }),
+  spellings: z.object({ ...base, to: z.string().regex(/^[a-z0-9'_-]+$/) }),
   // Context cues.
   negation: z.object({ ...base, kind: z.enum(['not', 'nobody', 'frame']).optional() }),
   'counter-speech': z.object({ ...base }),
@@ -100,6 +101,8 @@ export const LIST_SPECS = {
     kind: z.enum(['ideation', 'act', 'plan', 'contemplation', 'disorder', 'method', 'topic']).optional(),
   }),
   'self-harm-means': z.object({ ...base, kind: z.enum(['means', 'farewell', 'resolve', 'support']) }),
+  'death-wish': z.object({ ...base, kind: z.enum(['want', 'death']) }),
+  negative: z.object({ ...base, kind: z.enum(['adj', 'noun', 'verb']) }),
   sexual: z.object({
     ...base,
     sev: sev.optional(),

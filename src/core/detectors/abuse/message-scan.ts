@@ -1,11 +1,12 @@
 import type { Language } from '../../categories.js';
-import type { PhraseMatch } from '../../lexicon/phrase-matcher.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 import type { DetectContext } from '../detector.js';
-import { type AbuseEntry, type AbuseLexicon, GAP_WORDS } from './abuse-lexicon.js';
-import type { ListName } from './lists.js';
+import type { AbuseEntry, AbuseLexicon } from './abuse-lexicon.js';
+import { joinParts } from './gapped-lines.js';
+import { LIST_NAMES, type ListName } from './lists.js';
 import { MaskedWords } from './masked-words.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
+import type { TokenMatch } from './token-matcher.js';
 import { type Token, type Tokens, tokenize } from './tokens.js';
 
 /** One lexicon hit, in the normalised value and in tokens (`first`..`last` inclusive). */
@@ -35,51 +36,108 @@ export interface Window {
  */
 export class MessageScan {
   readonly value: string;
-  readonly hits: readonly Hit[];
-  private readonly byList = new Map<ListName, Hit[]>();
+  private built?: { hits: Hit[]; byList: Map<ListName, Hit[]>; tokens: Tokens };
+  private readonly present = new Set<string>();
   private quoteSpans?: QuoteSpan[];
   private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly text: NormalisedText,
     readonly context: DetectContext,
-    readonly tokens: Tokens,
-    lexicon: AbuseLexicon,
-    masked: MaskedWords,
+    private readonly lexicon: AbuseLexicon,
+    private readonly masked: MaskedWords,
   ) {
     // Phone keyboards type ’ for ' (`doesn’t`); same length, so every offset still holds.
     this.value = text.value.replace(CURLY_APOSTROPHE, "'");
-    const hits: Hit[] = [];
     const lang = context.lang;
-    const seen = new Set<string>();
-    const parts: PhraseMatch<AbuseEntry>[] = [];
+    // A gapped line counts as present when all its parts are (in order or not).
+    let parts: Map<AbuseEntry, Set<number>> | undefined;
+    const see = (entry: AbuseEntry) => {
+      if (entry.langOnly && entry.lang !== lang) return;
+      const part = entry.part;
+      if (part) {
+        parts ??= new Map();
+        const seen = parts.get(part.of) ?? new Set<number>();
+        seen.add(part.index);
+        parts.set(part.of, seen);
+        if (seen.size < part.count) return;
+      }
+      for (const k of (part ? part.of : entry).keys) this.present.add(k);
+    };
+    lexicon.triggers.match(this.value, see);
+    for (const m of masked.find(this.value)) see(m.entry);
+  }
+
+  /** Capitalised words that are never names (see names.ts). */
+  get notNames(): ReadonlySet<string> {
+    return this.lexicon.notNames;
+  }
+
+  /**
+   * Whether list `name` may have a hit: cheap, no tokens needed. Detectors use it to
+   * skip messages with nothing for them (most messages), before any real work.
+   */
+  mayHave(name: ListName | `${ListName}:${string}`): boolean {
+    return this.present.has(name);
+  }
+
+  /** Tokens and hits, computed on first use only. */
+  private get b(): { hits: Hit[]; byList: Map<ListName, Hit[]>; tokens: Tokens } {
+    this.built ??= this.build();
+    return this.built;
+  }
+
+  get tokens(): Tokens {
+    return this.b.tokens;
+  }
+
+  get hits(): readonly Hit[] {
+    return this.b.hits;
+  }
+
+  private build(): { hits: Hit[]; byList: Map<ListName, Hit[]>; tokens: Tokens } {
+    const tokens = tokenize(this.value);
+    const lang = this.context.lang;
+    const raw: TokenMatch[] = [];
+    const fillerStarts = this.lexicon.matcher.match(this.value, (entry, start, end) => {
+      if (!entry.langOnly || entry.lang === lang) raw.push({ entry, start, end });
+    });
+    for (const m of this.masked.find(this.value)) if (!m.entry.langOnly || m.entry.lang === lang) raw.push(m);
     const fillers = new Set<number>();
-    const matches = matchAll(this.value, tokens, lexicon, masked, fillers).filter((m) => {
+    for (const at of fillerStarts) {
+      const t = tokens.at[at];
+      if (t !== undefined && t >= 0) fillers.add(t);
+    }
+    const parts: TokenMatch[] = [];
+    const matches = raw.filter((m) => {
       if (!m.entry.part) return true;
       parts.push(m);
       return false;
     });
     if (parts.length > 0) matches.push(...joinParts(parts, tokens, fillers));
+    const hits: Hit[] = [];
+    const byList = new Map<ListName, Hit[]>();
+    const seen = new Set<number>();
     for (const m of matches) {
-      if (m.entry.langOnly && m.entry.lang !== lang) continue;
       // The same words in the same list of both languages (`loser`, `gays`) are one hit.
-      const key = `${m.entry.list}:${m.start}:${m.end}`;
+      const key = (LIST_INDEX.get(m.entry.list) ?? 0) * 2 ** 40 + m.start * 2 ** 20 + m.end;
       if (seen.has(key)) continue;
       seen.add(key);
       // A real message never holds hundreds of hits of one list; a hostile one may. Capping
       // each list keeps every rule that compares hits linear in the length of the text.
-      if ((this.byList.get(m.entry.list)?.length ?? 0) >= MAX_HITS_PER_LIST) continue;
-      const first = this.tokenFrom(m.start, m.end, 1);
-      const last = this.tokenFrom(m.end - 1, m.start - 1, -1);
+      if ((byList.get(m.entry.list)?.length ?? 0) >= MAX_HITS_PER_LIST) continue;
+      const first = tokenFrom(tokens, m.start, m.end, 1);
+      const last = tokenFrom(tokens, m.end - 1, m.start - 1, -1);
       if (first < 0 || last < first) continue;
       const hit = { entry: m.entry, start: m.start, end: m.end, first, last };
       hits.push(hit);
-      const bucket = this.byList.get(m.entry.list);
+      const bucket = byList.get(m.entry.list);
       if (bucket) bucket.push(hit);
-      else this.byList.set(m.entry.list, [hit]);
+      else byList.set(m.entry.list, [hit]);
     }
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.hits = hits;
+    for (const list of byList.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { hits, byList, tokens };
   }
 
   get lang(): Language {
@@ -96,11 +154,11 @@ export class MessageScan {
 
   /** Hits of one list, in text order. */
   list(name: ListName): readonly Hit[] {
-    return this.byList.get(name) ?? [];
+    return this.b.byList.get(name) ?? [];
   }
 
   has(name: ListName): boolean {
-    return this.byList.has(name);
+    return this.b.byList.has(name);
   }
 
   get quotes(): readonly QuoteSpan[] {
@@ -156,161 +214,30 @@ export class MessageScan {
     const ch = this.text.original[this.text.toOriginal(tok.start)];
     return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
   }
-
-  private tokenFrom(from: number, stop: number, step: 1 | -1): number {
-    for (let i = from; i !== stop; i += step) {
-      const t = this.tokens.at[i];
-      if (t !== undefined && t >= 0) return t;
-    }
-    return -1;
-  }
 }
+
+const LIST_INDEX = new Map(LIST_NAMES.map((name, i) => [name, i]));
 
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 
 /** Hits kept per list and message (see the constructor). */
 export const MAX_HITS_PER_LIST = 128;
 
-const NEGATIONS = new Set([
-  'niet',
-  'geen',
-  'nooit',
-  'niemand',
-  'niks',
-  'niets',
-  'not',
-  'never',
-  'no',
-  'nobody',
-  "don't",
-  'dont',
-  "didn't",
-  "won't",
-  "can't",
-  'cant',
-  "isn't",
-  "wasn't",
-  "doesn't",
-  "wouldn't",
-  'nothing',
-]);
-
-/**
- * Gapped lines (`ik wil ... dood`): parts in order, each within GAP_WORDS words of the
- * one before, in one sentence, with no negation in a gap. One match per first part.
- */
-function joinParts(
-  parts: readonly PhraseMatch<AbuseEntry>[],
-  tokens: Tokens,
-  fillers: ReadonlySet<number>,
-): PhraseMatch<AbuseEntry>[] {
-  const byLine = new Map<AbuseEntry, PhraseMatch<AbuseEntry>[][]>();
-  for (const m of parts) {
-    const part = m.entry.part as NonNullable<AbuseEntry['part']>;
-    let slots = byLine.get(part.of);
-    if (!slots) {
-      slots = Array.from({ length: part.count }, () => []);
-      byLine.set(part.of, slots);
-    }
-    (slots[part.index] as PhraseMatch<AbuseEntry>[]).push(m);
+function tokenFrom(tokens: Tokens, from: number, stop: number, step: 1 | -1): number {
+  for (let i = from; i !== stop; i += step) {
+    const t = tokens.at[i];
+    if (t !== undefined && t >= 0) return t;
   }
-  const out: PhraseMatch<AbuseEntry>[] = [];
-  const tokenAt = (i: number) => tokens.at[i] as number;
-  for (const [line, slots] of byLine) {
-    if (slots.some((s) => s.length === 0)) continue;
-    for (const first of slots[0] as PhraseMatch<AbuseEntry>[]) {
-      let prev = first;
-      let ok = true;
-      for (let k = 1; k < slots.length && ok; k++) {
-        const lastTok = tokenAt(prev.end - 1);
-        const next = (slots[k] as PhraseMatch<AbuseEntry>[]).find((m) => {
-          const t = tokenAt(m.start);
-          if (t <= lastTok) return false;
-          const a = tokens.list[lastTok] as Token;
-          const b = tokens.list[t] as Token;
-          if (a.sentence !== b.sentence) return false;
-          let gap = 0;
-          for (let g = lastTok + 1; g < t; g++) {
-            if (NEGATIONS.has((tokens.list[g] as Token).text)) return false;
-            if (!fillers.has(g)) gap++;
-          }
-          return gap <= GAP_WORDS;
-        });
-        if (next) prev = next;
-        else ok = false;
-      }
-      if (ok) out.push({ entry: line, start: first.start, end: prev.end });
-    }
-  }
-  return out;
-}
-
-/**
- * Lexicon matches on the value, and again on the value without filler words (`echt`,
- * `gewoon`, `really`) so that `ik wil gewoon niet meer leven` matches the line
- * `ik wil niet meer leven` and `dan ben je echt de sjaak` matches `dan ben je de sjaak`.
- * Lines that themselves contain a filler still match on the value as written.
- */
-function matchAll(
-  value: string,
-  tokens: Tokens,
-  lexicon: AbuseLexicon,
-  masked: MaskedWords,
-  fillers: Set<number>,
-): PhraseMatch<AbuseEntry>[] {
-  const raw = [...lexicon.matcher.findAll(value), ...masked.find(value)];
-  for (const m of raw) {
-    if (m.entry.list !== 'fillers') continue;
-    const t = tokens.at[m.start];
-    if (t !== undefined && t >= 0 && tokens.at[m.end - 1] === t) fillers.add(t);
-  }
-  if (fillers.size === 0) return raw;
-  const { text, map } = compact(value, tokens, fillers);
-  const seen = new Set(raw.map((m) => `${m.entry.file}:${m.entry.line}:${m.start}:${m.end}`));
-  for (const m of lexicon.matcher.findAll(text)) {
-    if (m.entry.list === 'fillers') continue;
-    const start = map[m.start] as number;
-    const end = (map[m.end - 1] as number) + 1;
-    const key = `${m.entry.file}:${m.entry.line}:${start}:${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    raw.push({ entry: m.entry, start, end });
-  }
-  return raw;
-}
-
-/** The value without the filler tokens (and one space after each), with a map back. */
-function compact(
-  value: string,
-  tokens: Tokens,
-  fillers: ReadonlySet<number>,
-): { text: string; map: Int32Array } {
-  const map = new Int32Array(value.length);
-  let text = '';
-  let n = 0;
-  let i = 0;
-  while (i < value.length) {
-    const t = tokens.at[i] as number;
-    if (t >= 0 && fillers.has(t)) {
-      const tok = tokens.list[t] as Token;
-      i = tok.end;
-      if (value[i] === ' ') i++;
-      continue;
-    }
-    text += value[i];
-    map[n++] = i;
-    i++;
-  }
-  return { text, map };
+  return -1;
 }
 
 /**
  * Shares one MessageScan between the detectors of one `analyse` call: the nine
- * detectors see the same NormalisedText object, which keys a WeakMap (nothing
- * outlives the message).
+ * detectors see the same NormalisedText object one after another, so the last scan is
+ * kept (and replaced by the next message's).
  */
 export class ScanCache {
-  private readonly cache = new WeakMap<NormalisedText, MessageScan>();
+  private last?: MessageScan;
   private readonly masked: MaskedWords;
 
   constructor(private readonly lexicon: AbuseLexicon) {
@@ -318,16 +245,9 @@ export class ScanCache {
   }
 
   scan(text: NormalisedText, context: DetectContext): MessageScan {
-    const hit = this.cache.get(text);
-    if (hit && hit.context === context) return hit;
-    const scan = new MessageScan(
-      text,
-      context,
-      tokenize(text.value.replace(CURLY_APOSTROPHE, "'")),
-      this.lexicon,
-      this.masked,
-    );
-    this.cache.set(text, scan);
-    return scan;
+    const last = this.last;
+    if (last && last.text === text && last.context === context) return last;
+    this.last = new MessageScan(text, context, this.lexicon, this.masked);
+    return this.last;
   }
 }

@@ -49,12 +49,7 @@ export function findNames(scan: MessageScan): Map<number, NameEvidence> {
     if (h.entry.list === 'names') continue;
     for (let t = h.first; t <= h.last; t++) explained.add(t);
   }
-  const notName = new Set<number>();
   for (const h of scan.list('names')) {
-    if (h.entry.attrs.kind === 'not-name') {
-      notName.add(h.first);
-      continue;
-    }
     if (h.entry.attrs.cap === 'yes' && !scan.capitalised(h.first)) continue;
     if (!explained.has(h.first)) found.set(h.first, 'known-name');
   }
@@ -68,7 +63,7 @@ export function findNames(scan: MessageScan): Map<number, NameEvidence> {
     if (scan.value[tok.start - 1] === '@' || mentioned.has(tok.text)) found.set(i, 'mention');
     else if (teacherWords.has(tok.text)) found.set(i, 'teacher-name');
     else if (firstWords.has(tok.text)) found.set(i, 'member');
-    else if (!found.has(i) && !explained.has(i) && !notName.has(i) && looksLikeName(scan, i)) {
+    else if (!found.has(i) && !explained.has(i) && !scan.notNames.has(tok.text) && looksLikeName(scan, i)) {
       found.set(i, 'capitalised');
     }
   }

@@ -1,5 +1,6 @@
 import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
+import { deathWishes } from './death-wish.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, hasCue, words } from './signals.js';
 import { targetOf } from './target.js';
@@ -16,7 +17,7 @@ import { targetOf } from './target.js';
 export const selfHarmSpec: AbuseDetectorSpec = {
   id: 'self-harm',
   category: 'self_harm',
-  triggers: ['self-harm', 'self-harm-means'],
+  triggers: ['self-harm', 'self-harm-means:means', 'death-wish:want'],
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     const lines = scan.list('self-harm');
@@ -60,6 +61,16 @@ export const selfHarmSpec: AbuseDetectorSpec = {
       } else if (soon && (kind === 'act' || kind === 'ideation')) {
         c.raise('plan-or-means', `a time is set ("${words(scan, soon)}")`, 'critical');
       }
+      out.push(c);
+    }
+    for (const c of deathWishes(scan)) {
+      if (out.some((o) => o.anchor.start < c.end && c.start < o.anchor.end)) continue;
+      if (means[0] || resolve[0])
+        c.raise(
+          'plan-or-means',
+          `a plan or means ("${words(scan, (means[0] ?? resolve[0]) as Hit)}")`,
+          'critical',
+        );
       out.push(c);
     }
     if (out.length === 0 && means[0] && resolve[0]) {

@@ -19,7 +19,16 @@ const PRESSURE = ['secrecy', 'age', 'gift', 'pet-name', 'flattery', 'alone'];
 export const sexualSpec: AbuseDetectorSpec = {
   id: 'sexual',
   category: 'sexual',
-  triggers: ['sexual', 'grooming'],
+  triggers: [
+    'sexual',
+    'grooming:image-request',
+    'grooming:meet',
+    'grooming:private',
+    'grooming:secrecy',
+    'grooming:age',
+    'grooming:alone',
+    'grooming:gift',
+  ],
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     const grooming = groomingCandidate(scan);
@@ -41,7 +50,7 @@ function groomingCandidate(scan: MessageScan): Candidate | undefined {
   let pressure = [...cuesOf(scan, 'grooming', PRESSURE), ...cuesOf(scan, 'threats', ['weak'])];
   // A pet name alone is how parents talk to their children; it needs a second pressure.
   if (pressure.every((p) => p.entry.attrs.kind === 'pet-name') && pressure.length < 2) pressure = [];
-  const opener = openers[0] ?? secretPressure(scan);
+  const opener = openers[0] ?? secretPressure(scan) ?? twoSignals(scan);
   if (!opener) return undefined;
   // An image request is sexual with pressure, or with sexual words (`stuur ff een foto` + `hoe groot zijn die van jou`).
   const support = pressure[0] ?? sexual.find((h) => h !== opener && h.entry.attrs.kind !== 'innuendo');
@@ -74,6 +83,15 @@ function secretPressure(scan: MessageScan): Hit | undefined {
   return other.length > 0 ? secrecy : undefined;
 }
 
+const STRONG = ['secrecy', 'alone', 'age', 'meet', 'private', 'image-request', 'gift'];
+
+/** Two different grooming signals (`hoe oud ben je?` + `ben je alleen thuis?`) are enough. */
+function twoSignals(scan: MessageScan): Hit | undefined {
+  const hits = cuesOf(scan, 'grooming', STRONG);
+  const kinds = new Set(hits.map((h) => h.entry.attrs.kind));
+  return kinds.size >= 2 ? hits[0] : undefined;
+}
+
 function content(scan: MessageScan, h: Hit): Candidate | undefined {
   const kind = h.entry.attrs.kind ?? 'act';
   const sev = h.entry.attrs.sev;
@@ -81,7 +99,8 @@ function content(scan: MessageScan, h: Hit): Candidate | undefined {
   // A hint (`als je snapt wat ik bedoel`) needs another sexual signal, such as 😏 or 🍆.
   if (sev === 'low' && !scan.list('sexual').some((o) => o !== h)) return undefined;
   // Undressed or in the shower is sexual when filmed or photographed (`een filmpje van Isa onder de douche`).
-  if (kind === 'exposure' && !mediaNear(scan, h)) return undefined;
+  // (or asked of the one addressed: `doe je shirt uit`).
+  if (kind === 'exposure' && !mediaNear(scan, h) && !asked(scan, h)) return undefined;
   const offering = kind === 'nude' || kind === 'porn';
   const call =
     kind === 'desire'
@@ -131,6 +150,10 @@ function togetherWithAddressee(scan: MessageScan, h: Hit): boolean {
   return scan.tokenList.some((t) => t.sentence === sentence && TOGETHER.has(t.text));
 }
 
+function asked(scan: MessageScan, h: Hit): boolean {
+  return targetOf(scan, h, { maxDistance: 6, ignoreSelf: true }).note?.rule === 'second-person';
+}
+
 function mediaNear(scan: MessageScan, h: Hit): boolean {
   return scan
     .list('grooming')
@@ -149,7 +172,7 @@ function severityFor(scan: MessageScan, kind: string, call: TargetCall): Severit
     call.kind === 'teacher' ||
     (call.note?.rule === 'second-person' && scan.context.groupType === 'staff');
   if (kind === 'innuendo') return someone ? (adult ? 'high' : 'critical') : 'medium';
-  if (kind === 'desire') return someone ? (adult ? 'high' : 'critical') : undefined;
+  if (kind === 'desire') return someone ? (adult ? 'high' : 'critical') : 'medium';
   if (call.kind === 'self') return kind === 'nude' ? 'critical' : kind === 'porn' ? 'high' : 'medium';
   if (someone) return adult ? 'high' : 'critical';
   return kind === 'porn' || kind === 'nude' ? 'high' : 'medium';

@@ -26,7 +26,7 @@ const OBJECT_SELF = new Set(['me', 'mij', 'mezelf', 'myself', 'us', 'ons']);
 export const threatSpec: AbuseDetectorSpec = {
   id: 'threat',
   category: 'threat',
-  triggers: ['threats', 'harm-verbs', 'weapons', 'glorification'],
+  triggers: ['threats', 'harm-verbs', 'weapons', 'glorification:emulate'],
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     let mass = false;
@@ -111,6 +111,9 @@ function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
     return c;
   }
   const direct = call.note?.rule === 'second-person';
+  // Short verb forms (`sla`, `steek`) and split verbs (`maak ... af`) also mean harmless
+  // things (`sla je werk op`, `ik maak hem morgen af`): only said to someone's face.
+  if (h.entry.attrs.kind === 'particle' && !direct) return undefined;
   const byWriter = firstPersonIn(scan, h);
   if (!direct && !byWriter && !wishIn(scan, h)) return undefined;
   settleTarget(c, scan, call, { addressedByDefault: false });
@@ -135,8 +138,28 @@ function wishIn(scan: MessageScan, h: Hit): boolean {
 
 /** A thing inside the phrase or right after it (`maak je huiswerk af`, `ik sla je werk op`). */
 function objectAt(scan: MessageScan, h: Hit): Hit | undefined {
-  return scan.list('objects').find((o) => (o.first >= h.first && o.last <= h.last) || o.first === h.last + 1);
+  const after = DETERMINERS.has(scan.token(h.last + 1)?.text ?? '') ? h.last + 2 : h.last + 1;
+  return scan.list('objects').find((o) => (o.first >= h.first && o.last <= h.last) || o.first === after);
 }
+
+const DETERMINERS = new Set([
+  'je',
+  'jouw',
+  'de',
+  'het',
+  'die',
+  'dat',
+  'mijn',
+  'zijn',
+  'haar',
+  'your',
+  'the',
+  'my',
+  'his',
+  'her',
+  'that',
+  'this',
+]);
 
 function describe(kind: string | undefined): string {
   switch (kind) {
