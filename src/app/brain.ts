@@ -9,6 +9,7 @@ import { CommandRouter } from './commands/command-router.js';
 import { CapabilityCache } from './dispatch/adapter-lookup.js';
 import { Delivery } from './dispatch/delivery.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
+import { platformHint } from './dispatch/platform-hint.js';
 import { handleBotStatus } from './group-lifecycle.js';
 import { ChatQueue } from './pipeline/chat-queue.js';
 import { GroupBook } from './pipeline/group-book.js';
@@ -70,6 +71,8 @@ export class Brain {
           this.pipeline.sightings.clear();
           this.groups.forgetNames(groupId);
         },
+        capabilities: (group) => this.caps.get(group.platform, group.chatId),
+        hint: (group, topic) => platformHint(lookup(group.platform), deps.renderer, topic, group.language),
       },
       options.commandHandlers,
     );

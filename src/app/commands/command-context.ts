@@ -1,4 +1,5 @@
 import type { Language } from '../../core/categories.js';
+import type { Capabilities, PlatformHint } from '../../core/chat/chat-adapter.js';
 import type { CommandInvocation, CommandName } from '../../core/chat/chat-event.js';
 import type { ActionButton, OutgoingFile } from '../../core/chat/outbound-action.js';
 import type { Group } from '../../store/groups.js';
@@ -23,6 +24,13 @@ export interface CommandServices {
   notify(group: Group, userId: string, text: string): Promise<void>;
   /** The store erased members: in-memory caches must forget them too. */
   membersErased(groupId: number): void;
+  /**
+   * What the bot may do in the group's chat, as its platform reports it (the brain's
+   * cache: asked of the platform at most once a minute), so `status` can tell staff.
+   */
+  capabilities(group: Group): Promise<Capabilities>;
+  /** How to do `topic` on the group's platform, in the group's language (platform-hint.ts). */
+  hint(group: Group, topic: PlatformHint): string;
 }
 
 /** Everything a command handler sees: the invocation, its group, language and rights. */

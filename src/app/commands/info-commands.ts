@@ -1,3 +1,4 @@
+import { capabilityLines } from './capability-lines.js';
 import type { CommandContext, CommandHandler, CommandReply } from './command-context.js';
 import { privately } from './command-context.js';
 import { formatLessonHours } from './lesson-hours.js';
@@ -19,8 +20,11 @@ export const rulesCommand: CommandHandler = (ctx) => {
   return [{ text: lines.join('\n') }];
 };
 
-/** `status`: how the group is set up; staff also see the number of open alerts, privately. */
-export const statusCommand: CommandHandler = (ctx) => {
+/**
+ * `status`: how the group is set up. Staff also see, privately, the number of open
+ * alerts and what the bot can and cannot do here, with what to do about it.
+ */
+export const statusCommand: CommandHandler = async (ctx) => {
   const g = ctx.group;
   if (!g) return [];
   const nobody = ctx.t('status.nobody');
@@ -36,7 +40,8 @@ export const statusCommand: CommandHandler = (ctx) => {
   });
   if (!ctx.staff) return [{ text }];
   const open = ctx.deps.store.incidents.list({ groupId: g.id, status: 'open', limit: 10_000 }).length;
-  return [privately(`${text}\n${ctx.t('status.open', { count: open })}`)];
+  const rights = await capabilityLines(ctx, g);
+  return [privately(`${text}\n${ctx.t('status.open', { count: open })}\n\n${rights.join('\n')}`)];
 };
 
 function hours(ctx: CommandContext): string {

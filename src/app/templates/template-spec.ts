@@ -22,6 +22,7 @@ const noteTopics = CATEGORIES.filter((c) => CATEGORY_RULES[c].noteToPoster);
 const deleteTopics = CATEGORIES.filter((c) => CATEGORY_RULES[c].delete);
 const groupTopics = CATEGORIES.filter((c) => CATEGORY_RULES[c].remindGroup);
 const ALERT_FIELDS = ['heading', 'id', 'category', 'severity', 'group', 'excerpt', 'advice'];
+const CAPABILITY_KEYS = ['read_all', 'delete', 'mute', 'private'];
 const DOSSIER_COLUMNS = [
   'id',
   'date',
@@ -147,6 +148,12 @@ export const TEMPLATE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   'status.text': spec(['group', 'school', 'type', 'language', 'teacher', 'supervisor', 'lessons', 'days']),
   'status.open': spec(['count']),
   'status.nobody': spec(),
+  'status.capabilities': spec(),
+  ...each('status.can', CAPABILITY_KEYS),
+  ...each('status.cannot', ['delete', 'mute', 'private']),
+  'status.cannot.read_all': spec(['how']),
+  'status.missing_rights': spec(['rights', 'how']),
+  'status.capabilities_unknown': spec(),
   'mail.not_configured': spec(['command']),
   ...MAIL_TEMPLATE_SPECS,
   ...SCHEDULE_TEMPLATE_SPECS,

@@ -78,12 +78,15 @@ const sentTo = (chatId: number) => fake.chats.sent.filter((s) => s.chatId === ch
 const waitForSent = (chatId: number, pred: (text: string) => boolean, what: string) =>
   fake.waitUntil(() => sentTo(chatId).find((s) => s.text !== undefined && pred(s.text)), what);
 
-/** The bot is added to the group as admin, and the teacher runs /setup. */
-async function addAndSetUp(): Promise<void> {
-  fake.chats.setMember(GROUP, fake.chats.bot.id, {
-    status: 'administrator',
-    rights: { can_delete_messages: true, can_restrict_members: true },
-  });
+/** The bot is added to the group (as admin unless told otherwise), and the teacher runs /setup. */
+async function addAndSetUp(asAdmin = true): Promise<void> {
+  fake.chats.setMember(
+    GROUP,
+    fake.chats.bot.id,
+    asAdmin
+      ? { status: 'administrator', rights: { can_delete_messages: true, can_restrict_members: true } }
+      : { status: 'member' },
+  );
   fake.pushUpdate({
     my_chat_member: {
       chat: fake.chats.chatObject(GROUP),
@@ -154,6 +157,22 @@ describe('Telegram with the brain', () => {
     command(222, '/start', 222);
     const alert = await waitForSent(222, (t) => t.includes('Melding #'), 'the alert after /start');
     expect(alert.text).toContain('[telefoonnummer]');
+  });
+
+  it('/status tells the teacher privately that the bot is in privacy mode and no admin, and what to do', async () => {
+    fake.chats.canReadAllGroupMessages = false;
+    await start();
+    await addAndSetUp(false);
+    command(222, '/status');
+    const status = await waitForSent(222, (t) => t.includes('Wat ik in deze groep kan'), 'the status');
+    expect(status.text).toContain(
+      "✗ Ik zie alleen commando's en berichten aan mij, dus ik kan de groep nu niet modereren. Maak mij beheerder van de groep, of zet bij @BotFather de privacymodus uit",
+    );
+    expect(status.text).toContain('✗ Ik kan geen berichten verwijderen');
+    expect(status.text).toContain('Rechten die ik hier mis: Delete messages, Ban users. Maak mij beheerder');
+    // Staff get it privately, never in the group.
+    const inGroup = sentTo(GROUP).find((s) => s.text?.includes('Leerkracht: Juf Anne'));
+    expect(inGroup).toBeUndefined();
   });
 
   it('a redelivered update after a restart makes no second incident and no second alert', async () => {

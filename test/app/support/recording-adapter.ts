@@ -25,7 +25,10 @@ export class RecordingAdapter implements ChatAdapter {
 
   async start(_sink: (e: ChatEvent) => Promise<void>): Promise<void> {}
   async stop(): Promise<void> {}
+  /** Set to make `capabilities` fail as a platform call can (a network error). */
+  capsError: Error | undefined;
   async capabilities(_chatId: string): Promise<Capabilities> {
+    if (this.capsError) throw this.capsError;
     return this.caps;
   }
 

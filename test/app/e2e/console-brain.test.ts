@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ConsoleSession, consoleSession } from '../support/console-bot.js';
+
+// The console class group with the real brain, in-process: what the teacher and the
+// parents read in the terminal.
+
+const ROSTER = `
+group: { chatId: groep-5a, className: Groep 5A, school: De Linde, type: parents, language: nl }
+bot: { canDelete: false, canMute: false }
+members:
+  - { name: Juf Marieke, role: teacher, admin: true }
+  - { name: Meester Henk, role: supervisor, inGroup: false }
+  - { name: Anna, role: parent }
+`;
+
+let session: ConsoleSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('the console group with the brain', () => {
+  it('/status tells the teacher privately what the bot can and cannot do there', async () => {
+    session = await consoleSession(ROSTER, ['Anna: /status', 'Juf Marieke: /status']);
+    const [toGroup] = session.to('group');
+    expect(toGroup).toContain('Leerkracht: Juf Marieke.');
+    expect(toGroup).not.toContain('Wat ik in deze groep kan');
+    const [toTeacher] = session.to('Juf Marieke');
+    expect(toTeacher).toContain('Wat ik in deze groep kan:');
+    expect(toTeacher).toContain('✓ Ik lees alle berichten in de groep mee.');
+    expect(toTeacher).toContain('✗ Ik kan geen berichten verwijderen; bij persoonsgegevens vraag ik jou');
+    expect(toTeacher).toContain('✗ Ik kan niemand tijdelijk dempen');
+  });
+});
