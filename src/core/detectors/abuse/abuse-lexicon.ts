@@ -82,6 +82,9 @@ export function loadAbuseLexicon(lexicons: LexiconSource): AbuseLexicon {
         }
         const keys = e.attrs.kind ? [list, `${list}:${e.attrs.kind}`] : [list];
         const entry: AbuseEntry = { ...e, list, lang, langOnly: e.attrs.scope === 'lang', keys };
+        if (e.term === '...' || e.term.startsWith('... ') || e.term.endsWith(' ...')) {
+          throw new ConfigError(`"..." must stand between words: "${e.term}"`, e.file, e.line);
+        }
         const parts = e.term.split(' ... ');
         if (parts.length === 1) {
           entries.push(entry);

@@ -39,7 +39,8 @@ export const accountAbuseSpec: AbuseDetectorSpec = {
         `${describe(h.entry.attrs.kind)} ("${words(scan, h)}")`,
       );
       // Taking over a class or hacking a timetable is not account abuse: an account must be in view.
-      if (h.entry.attrs.kind !== 'hack' && !accountNear(scan, h)) continue;
+      const kind = h.entry.attrs.kind;
+      if (kind !== 'hack' && kind !== 'request' && !accountNear(scan, h)) continue;
       if (reported(scan, h)) {
         c.veto('reported-incident', 'someone reports that it happened, asking for help');
       } else {
@@ -82,6 +83,7 @@ function credential(scan: MessageScan, h: Hit): Candidate | undefined {
   const call = targetOf(scan, h, { maxDistance: 12, ignoreSubjects: true, ignoreObjects: true });
   const own =
     call.kind === 'self' ||
+    ownedByWriter(scan, h) ||
     cuesOf(scan, 'account', ['own']).some((o) => o.start <= h.start && o.end >= h.start);
   if (own) {
     if (!value) return undefined;
@@ -111,6 +113,15 @@ function credential(scan: MessageScan, h: Hit): Candidate | undefined {
   settleTarget(c, scan, call, { addressedByDefault: false });
   if (value) c.note('credential-shared', 'a password or code is in the message');
   return c;
+}
+
+/** `mijn wachtwoord`, `my school login password`: a writer's possessive just before. */
+function ownedByWriter(scan: MessageScan, h: Hit): boolean {
+  for (let i = h.first - 1; i >= 0 && i >= h.first - 4; i--) {
+    const t = scan.token(i)?.text ?? '';
+    if (t === 'mijn' || t === "m'n" || t === 'mn' || t === 'my') return true;
+  }
+  return false;
 }
 
 /** An account, platform or login in the same sentence (or in the hit itself: `nep account`). */

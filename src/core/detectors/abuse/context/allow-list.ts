@@ -21,9 +21,10 @@ export function allowedBy(scan: MessageScan, h: { start: number; end: number }):
  * homonyms (`blue tits`, `homo sapiens`). The veto names the kind of allowance.
  */
 export function applyAllowList(c: Candidate, scan: MessageScan): void {
-  if (c.isVetoed) return;
   const a = allowedBy(scan, c.anchor);
   if (!a) return;
   const rule = a.entry.attrs.rule ?? 'figurative-idiom';
+  // The allowance is the most telling reason, so it replaces a veto found earlier.
+  c.vetoed = undefined;
   c.veto(rule, `${WHY[rule] ?? 'allowed'}: "${scan.value.slice(a.start, a.end)}"`);
 }

@@ -29,6 +29,16 @@ export function applyQuoteReport(c: Candidate, scan: MessageScan): void {
       c.veto('quote-report', `reports what was said to the writer ("${scan.value.slice(r.start, a.end)}")`);
       return;
     }
+    // `hij werd een loser genoemd`, `she got called a slag`: a passive report.
+    if (
+      r.first > a.last &&
+      r.first - a.last <= 2 &&
+      r.entry.attrs.kind === 'called' &&
+      passiveBefore(scan, a)
+    ) {
+      c.veto('quote-report', `reports what someone was called ("${scan.value.slice(a.start, r.end)}")`);
+      return;
+    }
     // `kys zeggen ze steeds`: the report verb follows the words it reports. Hearsay is what
     // discrediting is made of, so it is not a report there.
     if (
@@ -42,6 +52,26 @@ export function applyQuoteReport(c: Candidate, scan: MessageScan): void {
       return;
     }
   }
+}
+
+const PASSIVE = new Set([
+  'werd',
+  'wordt',
+  'worden',
+  'werden',
+  'was',
+  'got',
+  'gets',
+  'been',
+  'is',
+  'being',
+  'get',
+]);
+
+function passiveBefore(scan: MessageScan, a: Hit): boolean {
+  for (let i = a.first - 1; i >= 0 && i >= a.first - 4; i--)
+    if (PASSIVE.has(scan.token(i)?.text ?? '')) return true;
+  return false;
 }
 
 function reportedBy(scan: MessageScan, reports: readonly Hit[]): string | undefined {

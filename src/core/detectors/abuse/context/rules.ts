@@ -74,7 +74,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     id: 'medical-context',
     cues: [{ list: 'medical' }],
     effect: 'vetoed',
-    window: { scope: 'sentence', before: 4, after: 4 },
+    window: { scope: 'sentence', before: 4, after: 4, overlap: true },
     categories: ['profanity'],
     hits: [{ list: 'profanity', kinds: ['disease'] }],
     why: 'the disease itself, not a swear word',

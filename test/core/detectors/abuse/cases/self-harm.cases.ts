@@ -1,0 +1,57 @@
+import type { Case } from '../abuse-engine.js';
+
+/** Self-harm signals written fresh: the writer, a child reported, plans and means. */
+export const selfHarm: Case[] = [
+  ['nl', 'ik zie het echt niet meer zitten, ik wil er niet meer zijn', 'self_harm', 'high'],
+  ['nl', 'soms wou ik dat ik gewoon dood was', 'self_harm', 'high'],
+  ['nl', 'ik doe mezelf pijn als niemand kijkt', 'self_harm', 'high'],
+  ['nl', 'heb gisteren weer in mijn arm gesneden met een schaartje', 'self_harm', 'high'],
+  [
+    'nl',
+    'ik heb een brief geschreven voor mijn ouders voor als ik er niet meer ben',
+    'self_harm',
+    'critical',
+  ],
+  ['nl', 'ik spaar al weken slaappillen, binnenkort neem ik ze allemaal', 'self_harm', 'critical'],
+  ['nl', 'ik denk er steeds aan om er een einde aan te maken', 'self_harm', 'high'],
+  ['nl', 'mijn vriendin zei dat ze zelfmoord wil plegen, wat moet ik doen', 'self_harm', 'high'],
+  ['nl', 'Luuk heeft allemaal krassen op zijn armen, hij zegt dat hij het zelf doet', 'self_harm', 'high'],
+  ['nl', 'ik ben het zat, ik wil niet meer leven, niemand zou me missen', 'self_harm', 'high'],
+  ['nl', 'vannacht ga ik van de flat springen', 'self_harm', 'critical'],
+  ['nl', 'ik haat mezelf zo erg dat ik mezelf wil straffen', 'self_harm', 'high'],
+  ['nl', 'ik eet al een week bijna niks omdat ik te dik ben, ik verdien geen eten', 'self_harm', 'high'],
+  ['nl', 'onze zoon praat de laatste tijd over doodgaan en dat het voor hem niet hoeft', 'self_harm', 'high'],
+  ['nl', 'ik wil slapen en nooit meer wakker worden', 'self_harm', 'high'],
+  ['nl', 'ik ga mezelf iets aandoen vanavond, echt waar', 'self_harm', 'critical'],
+  ['en', "i don't see the point in living anymore", 'self_harm', 'high'],
+  ['en', 'I keep thinking about ending it all', 'self_harm', 'high'],
+  ['en', 'cut my wrists again last night', 'self_harm', 'high'],
+  ['en', "I've written goodbye letters to my family", 'self_harm', 'critical'],
+  ['en', "I've been saving up my mum's pills, I'm going to take them tonight", 'self_harm', 'critical'],
+  ['en', 'my friend said she wants to kill herself, what do I do', 'self_harm', 'high'],
+  ['en', 'everyone would be happier if I was dead', 'self_harm', 'high'],
+  ['en', 'I hurt myself when I get really upset', 'self_harm', 'high'],
+  ['en', "I'm going to jump off the car park roof tonight", 'self_harm', 'critical'],
+  ['en', 'I wish I could just disappear and never come back', 'self_harm', 'high'],
+  ['en', 'our daughter said she doesn’t want to be alive', 'self_harm', 'high'],
+  ['en', "I'm so done with life", 'self_harm', 'high'],
+];
+
+export const selfHarmTraps: Case[] = [
+  ['nl', 'ik ga dood van de zenuwen voor de toets morgen', null],
+  [
+    'nl',
+    'we hebben bij mentorles gepraat over wat je moet doen als een vriend zelfmoordgedachten heeft',
+    null,
+  ],
+  ['nl', 'ik ben doodmoe, ik ga vroeg naar bed', null],
+  ['nl', 'ik heb me gesneden aan een blaadje papier haha', null],
+  ['nl', 'mijn telefoon is bijna dood, ik bel je straks', null],
+  ['nl', 'de plantjes in de klas zijn allemaal doodgegaan', null],
+  ['nl', 'ik wil niet dood hoor, maar die toets was zwaar', null],
+  ['en', "I'm dying to go to the new skate park", null],
+  ['en', 'my phone is dead, text me later', null],
+  ['en', 'that joke killed me 😂', null],
+  ['en', "I'm not suicidal or anything, just tired", null],
+  ['en', 'we talked about how to help a friend who self harms in PSHE today', null],
+];
