@@ -11,6 +11,7 @@ import { Delivery } from './dispatch/delivery.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { platformHint } from './dispatch/platform-hint.js';
 import { handleBotStatus } from './group-lifecycle.js';
+import { handleMemberJoined, handleMemberLeft, type MemberLifecycleDeps } from './member-lifecycle.js';
 import { ChatQueue } from './pipeline/chat-queue.js';
 import { GroupBook } from './pipeline/group-book.js';
 import { MessagePipeline } from './pipeline/message-pipeline.js';
@@ -20,7 +21,8 @@ import { PendingWrites } from './pipeline/pending-writes.js';
  * The bot's brain: one per process, shared by every platform. Adapters hand it their
  * events through `sinkFor`; it keeps each chat's events in order (ChatQueue), runs
  * messages through the pipeline, answers commands, follows the group's life (added,
- * removed, moved) and delivers waiting alerts when a private chat opens.
+ * removed, moved), welcomes members who join, and delivers waiting alerts when a
+ * private chat opens.
  */
 export class Brain {
   readonly groups: GroupBook;
@@ -32,6 +34,7 @@ export class Brain {
   private readonly caps: CapabilityCache;
   private readonly dispatcher: Dispatcher;
   private readonly commands: CommandRouter;
+  private readonly members: MemberLifecycleDeps;
 
   constructor(
     private readonly deps: BrainDeps,
@@ -76,6 +79,12 @@ export class Brain {
       },
       options.commandHandlers,
     );
+    this.members = {
+      deps,
+      groups: this.groups,
+      recordSighting: (group, author, at) => this.pipeline.recordSighting(group, author, at),
+      send: (group, action) => this.dispatcher.send(group, action),
+    };
   }
 
   /** Registers a platform's adapter and returns the sink to start it with. */
@@ -130,9 +139,13 @@ export class Brain {
           this.deps.log.info('private_chat.opened', { platform, delivered: sent });
         });
       case 'member_joined':
+        return this.queue.run(`${platform} ${event.chatId}`, 'member_joined', () =>
+          handleMemberJoined(this.members, event),
+        );
       case 'member_left':
-        this.deps.log.debug(`member.${event.type === 'member_joined' ? 'joined' : 'left'}`, { platform });
-        return Promise.resolve();
+        return this.queue.run(`${platform} ${event.chatId}`, 'member_left', async () =>
+          handleMemberLeft(this.members, event),
+        );
     }
   }
 

@@ -32,6 +32,18 @@ export type ReminderQuery = z.input<typeof reminderQuerySchema>;
 
 export const reminderCountArgs = z.tuple([idSchema, z.object({ since: dateSchema, until: dateSchema })]);
 
+/**
+ * Keys of notes the bot keeps for their rate limits that are not reminders of the norms
+ * (the "please open a private chat" note, the welcome when members join): the digest's
+ * count leaves them out.
+ */
+export const UNCOUNTED_KEY_PREFIXES = ['open_private_chat', 'welcome'] as const;
+
+/** Whether a reminder record counts in the digest (see UNCOUNTED_KEY_PREFIXES). */
+export function countsAsReminder(key: string): boolean {
+  return !UNCOUNTED_KEY_PREFIXES.some((p) => key.startsWith(p));
+}
+
 /** How many reminders a digest reports, split by whom they went to. */
 export interface ReminderCount {
   /** Reminders in the group itself (the norms, the weekly tip). */
@@ -47,6 +59,6 @@ export interface ReminderRepo {
    * whole group (private reminders do not hold back a group reminder, nor the reverse).
    */
   last(query: ReminderQuery): Date | undefined;
-  /** Reminders sent in `[since, until)`, for the teacher's digest; keys starting with `open_private_chat` excluded. */
+  /** Reminders sent in `[since, until)`, for the teacher's digest; UNCOUNTED_KEY_PREFIXES left out. */
   count(groupId: number, window: { since: Date; until: Date }): ReminderCount;
 }

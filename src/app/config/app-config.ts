@@ -35,6 +35,8 @@ export const appConfigSchema = z
       })
       .strict(),
     policy: policySettingsSchema,
+    /** The welcome when members join: several joins within `cooldownMinutes` share one. */
+    welcome: z.object({ cooldownMinutes: minutes }).strict(),
     commands: z.object({ supervisorCodeMinutes: minutes }).strict(),
     delivery: z
       .object({

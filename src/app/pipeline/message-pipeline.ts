@@ -1,6 +1,7 @@
 import type { Category } from '../../core/categories.js';
-import type { IncomingMessage } from '../../core/message.js';
+import type { Author, IncomingMessage } from '../../core/message.js';
 import { type Decision, decide, needsConsentCheck, type PolicyHistory } from '../../core/policy/index.js';
+import type { Group } from '../../store/groups.js';
 import type { Pseudonym } from '../../store/pseudonym.js';
 import { isStoreError, type StoreError } from '../../store/store-error.js';
 import type { BrainDeps } from '../brain-deps.js';
@@ -202,6 +203,18 @@ export class MessagePipeline {
       return;
     }
     this.pending.add(j, allSent);
+  }
+
+  /**
+   * A member was seen without a message (they joined): recorded as a message's author
+   * would be (pseudonym, name, role), so staff can name them in `consent` before they
+   * ever post. Nothing else about them is kept.
+   */
+  recordSighting(group: Group, author: Author, at: Date): void {
+    const role = effectiveRole(group, author);
+    const pseudonym = this.pseudonymOf(group.platform, author.id);
+    if (this.sightings.shouldWrite(group.id, pseudonym, author.name, role, at))
+      this.writeSighting(group.id, pseudonym, author.name, role, at);
   }
 
   /** HMAC per author, remembered: a chat has few authors and many messages. */

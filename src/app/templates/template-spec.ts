@@ -55,6 +55,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   'group.open_private_chat': spec(['recipient', 'how']),
   'group.setup_needed': spec(),
   'group.intro': spec(),
+  'welcome.text': spec(['group', 'school']),
   // How to do it on the platform, when its adapter does not say (platform-hint.ts).
   ...each('hint', PLATFORM_HINTS),
 

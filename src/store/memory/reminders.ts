@@ -1,4 +1,10 @@
-import { type ReminderRepo, reminderCountArgs, reminderQuerySchema, reminderSchema } from '../reminders.js';
+import {
+  countsAsReminder,
+  type ReminderRepo,
+  reminderCountArgs,
+  reminderQuerySchema,
+  reminderSchema,
+} from '../reminders.js';
 import { parseInput } from '../validate.js';
 import { copy, type MemoryState, nextId, requireGroup } from './state.js';
 
@@ -26,7 +32,7 @@ export function createMemoryReminders(s: MemoryState): ReminderRepo {
       for (const r of s.reminders.values()) {
         const t = r.sentAt.getTime();
         if (r.groupId !== groupId || t < w.since.getTime() || t >= w.until.getTime()) continue;
-        if (r.key.startsWith('open_private_chat')) continue;
+        if (!countsAsReminder(r.key)) continue;
         if (r.member === undefined) group++;
         else members++;
       }

@@ -5,6 +5,7 @@ import {
   reminderCountArgs,
   reminderQuerySchema,
   reminderSchema,
+  UNCOUNTED_KEY_PREFIXES,
 } from '../reminders.js';
 import { parseInput } from '../validate.js';
 
@@ -17,8 +18,10 @@ export function createSqliteReminders(db: Database.Database): ReminderRepo {
   const lastToGroup = db.prepare(
     'SELECT max(sent_at) AS at FROM reminders WHERE group_id = ? AND key = ? AND member IS NULL',
   );
+  const uncounted = UNCOUNTED_KEY_PREFIXES.map(() => "AND key NOT LIKE ? ESCAPE '\\'").join(' ');
+  const prefixes = UNCOUNTED_KEY_PREFIXES.map((p) => `${p.replace(/[\\%_]/g, '\\$&')}%`);
   const count = db.prepare(`SELECT count(*) FILTER (WHERE member IS NULL) AS g, count(member) AS m
-    FROM reminders WHERE group_id = ? AND sent_at >= ? AND sent_at < ? AND key NOT LIKE 'open\\_private\\_chat%' ESCAPE '\\'`);
+    FROM reminders WHERE group_id = ? AND sent_at >= ? AND sent_at < ? ${uncounted}`);
   return {
     record(reminder) {
       const r: ReminderRecord = parseInput(reminderSchema, reminder, 'reminders.record');
@@ -35,7 +38,10 @@ export function createSqliteReminders(db: Database.Database): ReminderRepo {
     },
     count(...args) {
       const [groupId, w] = parseInput(reminderCountArgs, args, 'reminders.count');
-      const row = count.get(groupId, w.since.getTime(), w.until.getTime()) as { g: number; m: number };
+      const row = count.get(groupId, w.since.getTime(), w.until.getTime(), ...prefixes) as {
+        g: number;
+        m: number;
+      };
       return { group: row.g, members: row.m };
     },
   };

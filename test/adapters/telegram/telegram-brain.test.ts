@@ -159,6 +159,20 @@ describe('Telegram with the brain', () => {
     expect(alert.text).toContain('[telefoonnummer]');
   });
 
+  it('welcomes parents added to the group once, and knows them for /consent before they post', async () => {
+    const bot = await start();
+    await addAndSetUp();
+    const fleur = fake.chats.user(333, 'Fleur');
+    const gijs = fake.chats.user(444, 'Gijs');
+    say(222, { new_chat_members: [fleur, gijs] });
+    const welcome = await waitForSent(GROUP, (t) => t.startsWith('Welkom in Groep 7B'), 'the welcome');
+    expect(welcome.text).not.toMatch(/Fleur|Gijs/);
+    command(222, '/consent Fleur foto');
+    await waitForSent(222, (t) => t.includes('Toestemming geregistreerd voor Fleur: foto.'), 'the consent');
+    await bot.brain.drain();
+    expect(sentTo(GROUP).filter((s) => s.text?.startsWith('Welkom in'))).toHaveLength(1);
+  });
+
   it('/status tells the teacher privately that the bot is in privacy mode and no admin, and what to do', async () => {
     fake.chats.canReadAllGroupMessages = false;
     await start();

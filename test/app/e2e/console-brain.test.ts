@@ -31,4 +31,23 @@ describe('the console group with the brain', () => {
     expect(toTeacher).toContain('✗ Ik kan geen berichten verwijderen; bij persoonsgegevens vraag ik jou');
     expect(toTeacher).toContain('✗ Ik kan niemand tijdelijk dempen');
   });
+
+  it('a new name joins the group: one welcome for the newcomers, and the teacher can register their consent', async () => {
+    session = await consoleSession(ROSTER, [
+      'Xander: hoi allemaal, ik ben de vader van Lotte',
+      'Yara: hallo!',
+      'Juf Marieke: /consent Yara foto',
+    ]);
+    const joinedAt = session.blocks.findIndex((b) => b.text === 'Xander is lid geworden van de groep');
+    const welcomeAt = session.blocks.findIndex(
+      (b) => b.speaker === 'klaswacht' && b.text.startsWith('Welkom in'),
+    );
+    expect(joinedAt).toBeGreaterThanOrEqual(0);
+    expect(welcomeAt).toBeGreaterThan(joinedAt);
+    const welcomes = session.to('group').filter((t) => t.startsWith('Welkom in'));
+    expect(welcomes).toHaveLength(1);
+    expect(welcomes[0]).toContain('Welkom in Groep 5A');
+    expect(welcomes[0]).not.toMatch(/Xander|Yara/);
+    expect(session.to('Juf Marieke')).toContain('Toestemming geregistreerd voor Yara: foto.');
+  });
 });

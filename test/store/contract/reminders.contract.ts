@@ -36,7 +36,7 @@ export function remindersContract(store: StoreUnderTest): void {
       expect(store().reminders.last({ groupId: other.id, key: 'profanity' })).toEqual(at(50 * MINUTE));
     });
 
-    it('counts group and private reminders in a window for the digest, leaving out notes about private chats', () => {
+    it('counts group and private reminders in a window for the digest, leaving out notes about private chats and welcomes', () => {
       const g = makeGroup(store());
       const rec = (minutes: number, key: string, member?: typeof anna) =>
         store().reminders.record({
@@ -50,6 +50,7 @@ export function remindersContract(store: StoreUnderTest): void {
       rec(6, 'bullying', anna);
       rec(7, 'bullying', bram);
       rec(8, 'open_private_chat:teacher');
+      rec(9, 'welcome');
       rec(10, 'profanity'); // at the end: outside [since, until)
       expect(store().reminders.count(g.id, { since: at(0), until: at(10 * MINUTE) })).toEqual({
         group: 2,
