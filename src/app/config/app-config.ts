@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../core/categories.js';
-import { policySettingsSchema } from '../../core/policy/index.js';
+import { policySettingsSchema, staffRoleSettingsSchema } from '../../core/policy/index.js';
 
 const minutes = z
   .number()
@@ -35,6 +35,8 @@ export const appConfigSchema = z
       })
       .strict(),
     policy: policySettingsSchema,
+    /** B2: staff who join a discussion about the school say they are staff (cue lists are data). */
+    staffRole: staffRoleSettingsSchema,
     /** The welcome when members join: several joins within `cooldownMinutes` share one. */
     welcome: z.object({ cooldownMinutes: minutes }).strict(),
     commands: z.object({ supervisorCodeMinutes: minutes }).strict(),

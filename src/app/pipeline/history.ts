@@ -79,5 +79,6 @@ export function toPast(i: Incident): PastIncident {
     status: i.status,
     messageId: `${i.ref.chatId}/${i.ref.messageId}`,
     ...(i.author ? { author: i.author.pseudonym } : {}),
+    ...(i.target ? { target: i.target } : {}),
   };
 }

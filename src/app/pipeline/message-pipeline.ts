@@ -16,6 +16,7 @@ import type { Judgement } from './judgement.js';
 import { MemberSightings } from './member-sightings.js';
 import type { PendingWrites } from './pending-writes.js';
 import { recordJudgement } from './record-judgement.js';
+import { StaffRoleReminder } from './staff-role-reminder.js';
 
 const EMPTY_HISTORY: PolicyHistory = { member: [], group: [], lastGroupReminder: {}, lastMemberReminder: {} };
 const EVENT_TOPICS: readonly Category[] = ['derailing', 'lesson_time', 'media_without_consent'];
@@ -30,6 +31,7 @@ const EVENT_TOPICS: readonly Category[] = ['derailing', 'lesson_time', 'media_wi
 export class MessagePipeline {
   readonly sightings = new MemberSightings();
   private readonly pseudonyms = new Map<string, Pseudonym>();
+  private readonly staffRole: StaffRoleReminder;
 
   constructor(
     private readonly deps: BrainDeps,
@@ -38,7 +40,9 @@ export class MessagePipeline {
     private readonly dispatcher: Dispatcher,
     private readonly delivery: Delivery,
     private readonly pending: PendingWrites,
-  ) {}
+  ) {
+    this.staffRole = new StaffRoleReminder(deps, (group, action) => dispatcher.send(group, action));
+  }
 
   async handle(m: IncomingMessage): Promise<void> {
     if (m.author.isBot) return;
@@ -66,6 +70,16 @@ export class MessagePipeline {
         authorRole: role,
         groupType: group.type,
       },
+    });
+    // B2: staff who join a discussion about the school say who they are (a private reminder).
+    await this.staffRole.consider({
+      group,
+      ref: m.ref,
+      author: { platformId: m.author.id, pseudonym, name: m.author.name },
+      role,
+      normalised: analysis.normalised.value,
+      findings: analysis.findings,
+      now,
     });
     const writeMember = this.sightings.shouldWrite(group.id, pseudonym, m.author.name, role, sentAt);
     const consentCheck = needsConsentCheck(m.media, role);

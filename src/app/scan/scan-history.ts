@@ -44,6 +44,7 @@ export class ScanHistory {
         status: 'open',
         messageId,
         ...(i.withAuthor ? { author } : {}),
+        ...(i.target ? { target: i.target } : {}),
       };
       this.group.push(past);
       if (i.withAuthor) this.members.get(author)?.push(past) ?? this.members.set(author, [past]);

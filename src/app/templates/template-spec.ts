@@ -63,6 +63,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   ...each('member', noteTopics, spec(['group'], ['name'])),
   ...each('member_deleted', deleteTopics, spec(['group'], ['name'])),
   'support.self_harm': spec([], ['name', 'group']),
+  'staff_role.reminder': spec(['group'], ['name']),
 
   // Alerts to the teacher and the supervisor.
   'alert.message': spec(ALERT_FIELDS, ['author', 'why', 'notes']),

@@ -1,7 +1,7 @@
 /**
  * The policy's public face: `decide` plus the pure event rules the pipeline also
- * needs (is consent needed, is it lesson time), the plain-data rule table and the
- * settings schema.
+ * needs (is consent needed, is it lesson time, B2's staff-role check), the plain-data
+ * rule table and the settings schemas.
  */
 export {
   CATEGORY_RULES,
@@ -10,6 +10,7 @@ export {
   categoryRulesSchema,
 } from './category-rules.js';
 export { needsConsentCheck } from './consent-rule.js';
+export { CuePhrases } from './cue-phrases.js';
 export { decide } from './decide.js';
 export { checkDerailing, type DerailingCheck } from './derailing.js';
 export { lessonBlockAt, lessonTimeApplies, localClock } from './lesson-time.js';
@@ -35,4 +36,11 @@ export type {
 } from './policy-input.js';
 export { type PolicySettings, policySettingsSchema } from './policy-settings.js';
 export { routeAlert } from './routing.js';
+export {
+  checkStaffRole,
+  type StaffRoleCheck,
+  type StaffRoleInput,
+  type StaffRoleSettings,
+  staffRoleSettingsSchema,
+} from './staff-role.js';
 export { raiseForStrikes, type StrikeWeight, strikeWeight } from './strikes.js';

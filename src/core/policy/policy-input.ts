@@ -1,4 +1,4 @@
-import type { Category, Severity } from '../categories.js';
+import type { Category, Severity, Target } from '../categories.js';
 import type { Finding } from '../finding.js';
 import type { MediaKind, MessageRef, Role } from '../message.js';
 import type { PolicySettings } from './policy-settings.js';
@@ -39,6 +39,8 @@ export interface PastIncident {
   readonly messageId: string;
   /** An opaque key for the author (their pseudonym); absent for conversation events. */
   readonly author?: string;
+  /** Whom it was aimed at, when the finding said so: B2 looks for talk about the school. */
+  readonly target?: Target;
 }
 
 /** What reminders are about: a category, or the helplines (`self_harm`). */

@@ -29,6 +29,11 @@ describe('config/defaults.yaml', () => {
       'policy.strikes.raiseTwoAt',
     ],
     ['a missing section', shipped.replace(/^delivery:[\s\S]*$/m, ''), 'delivery'],
+    [
+      'a B2 cue with lexicon syntax',
+      shipped.replace('- als juf\n', '- als juf*\n'),
+      'staffRole.roleCues.nl.2',
+    ],
   ])('refuses %s, naming the file and the path', (_what, text, path) => {
     expect(() => parseAppConfig(text, file)).toThrow(new RegExp(`^${file}: .*${path.replace(/\./g, '\\.')}`));
   });

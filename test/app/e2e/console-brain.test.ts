@@ -11,6 +11,7 @@ members:
   - { name: Juf Marieke, role: teacher, admin: true }
   - { name: Meester Henk, role: supervisor, inGroup: false }
   - { name: Anna, role: parent }
+  - { name: Meester Tom, role: staff }
 `;
 
 let session: ConsoleSession | undefined;
@@ -49,5 +50,18 @@ describe('the console group with the brain', () => {
     expect(welcomes[0]).toContain('Welkom in Groep 5A');
     expect(welcomes[0]).not.toMatch(/Xander|Yara/);
     expect(session.to('Juf Marieke')).toContain('Toestemming geregistreerd voor Yara: foto.');
+  });
+
+  it('B2: a staff member who talks about the school without saying so is reminded privately, once', async () => {
+    session = await consoleSession(ROSTER, [
+      'Meester Tom: Ik snap de zorgen, maar de school doet er echt alles aan.',
+      'Meester Tom: En de directie heeft er ook een brief over gestuurd.',
+      'Anna: Fijn om te horen, dank je.',
+    ]);
+    const toTom = session.to('Meester Tom');
+    expect(toTom).toHaveLength(1);
+    expect(toTom[0]).toContain('Hallo Meester Tom, dank je voor je bericht in Groep 5A.');
+    expect(toTom[0]).toContain('(B2)');
+    expect(session.to('group')).toEqual([]);
   });
 });
