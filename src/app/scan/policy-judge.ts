@@ -1,13 +1,9 @@
 import type { Language } from '../../core/categories.js';
 import type { IncomingMessage } from '../../core/message.js';
-import {
-  decide,
-  type PolicyCapabilities,
-  type PolicyGroup,
-  type PolicySettings,
-} from '../../core/policy/index.js';
+import type { PolicyGroup, PolicySettings } from '../../core/policy/index.js';
 import type { Engine } from '../engine.js';
 import type { Renderer } from '../templates/renderer.js';
+import { dryRunDecision, dryRunGroup } from './dry-run.js';
 import { ScanHistory } from './scan-history.js';
 import { analyseExported, type ScanJudge } from './scan-judge.js';
 import { describeActions } from './would-do.js';
@@ -24,12 +20,6 @@ export interface PolicyJudgeOptions {
 }
 
 /**
- * What the bot would have rights to in a WhatsApp group where it is admin: delete and
- * write privately, but not mute (WhatsApp has no per-member mute).
- */
-const WHATSAPP_CAPABILITIES: PolicyCapabilities = { canDelete: true, canMute: false, canSendPrivate: true };
-
-/**
  * The live bot's judgement in a dry run: the core's analysis, then the policy's
  * `decide` with a history that builds up as the export is read, exactly as the store
  * would have. The group is assumed set up (teacher and supervisor linked, no lesson
@@ -38,33 +28,18 @@ const WHATSAPP_CAPABILITIES: PolicyCapabilities = { canDelete: true, canMute: fa
  */
 export function policyJudge(engine: Engine, options: PolicyJudgeOptions): ScanJudge {
   const history = new ScanHistory(options.settings);
-  const group: PolicyGroup = {
-    type: options.groupType,
-    timeZone: options.timeZone,
-    lessonHours: [],
-    hasTeacher: true,
-    hasSupervisor: true,
-  };
+  const group = dryRunGroup(options.groupType, options.timeZone);
   return {
     withPolicy: true,
     judge(m: IncomingMessage) {
       const analysis = analyseExported(engine, m);
       const author = m.author.id;
-      const decision = decide({
-        now: m.sentAt,
+      const decision = dryRunDecision({
         settings: options.settings,
         group,
-        message: {
-          ref: m.ref,
-          authorRole: m.author.role,
-          sentAt: m.sentAt,
-          edited: m.edited,
-          ...(m.media ? { media: m.media } : {}),
-        },
-        author,
+        message: m,
         findings: analysis.findings,
         history: history.before(author, m.sentAt),
-        capabilities: WHATSAPP_CAPABILITIES,
       });
       history.after(author, m.ref.messageId, m.sentAt, decision);
       return {
