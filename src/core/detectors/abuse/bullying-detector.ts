@@ -1,5 +1,6 @@
 import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
+import { exclusionCandidate } from './exclusion.js';
 import { identityAbuse } from './identity-abuse.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { mockeryCandidates } from './mockery.js';
@@ -30,28 +31,19 @@ export const bullyingSpec: AbuseDetectorSpec = {
     // `sev=mild` lines (`elke dag weer`) only make other bullying intense.
     for (const h of scan.list('bully-phrases')) if (h.entry.attrs.sev !== 'mild') out.push(phrase(scan, h));
     for (const h of scan.list('exclusion')) {
-      const c = new Candidate(
-        'bullying',
-        'medium',
-        h,
-        'bullying:exclusion',
-        `exclusion ("${words(scan, h)}")`,
-      );
-      if (h.entry.attrs.kind === 'call' && questionAt(scan, h)) {
-        c.veto('question', 'asks someone (the teacher) whether to, rather than calling on others');
-        out.push(c);
-        continue;
-      }
-      settleTarget(c, scan, targetOf(scan, h, { maxDistance: 10 }), {
-        addressedByDefault: false,
-        notFor: NOT_PEOPLE,
-        identityIsHate: true,
-      });
-      out.push(c);
+      const c = exclusionCandidate(scan, h, NOT_PEOPLE);
+      if (c) out.push(c);
     }
     out.push(...mockeryCandidates(scan));
     for (const a of identityAbuse(scan)) {
-      if (a.vetoed || (a.target.kind !== 'person' && a.target.kind !== 'teacher')) continue;
+      if (a.vetoed) continue;
+      // `kkr mongool`, `retard lol`: a slur on its own is called at someone.
+      const called =
+        a.rule === 'slur' &&
+        a.target.kind === 'none' &&
+        a.anchor.first === a.anchor.last &&
+        !plural(words(scan, a.anchor));
+      if (!called && a.target.kind !== 'person' && a.target.kind !== 'teacher') continue;
       // A threat against a group's member is the threat detector's finding.
       if (a.anchor.entry.list === 'threats' || a.anchor.entry.list === 'harm-verbs') continue;
       const c = new Candidate(
@@ -61,14 +53,24 @@ export const bullyingSpec: AbuseDetectorSpec = {
         `bullying:${a.rule}`,
         `identity used against a person: ${a.why}`,
       );
-      c.target = a.target.kind;
-      if (a.target.note) c.note(a.target.note.rule, a.target.note.why);
+      if (called) {
+        c.target = 'person';
+        c.note('addressed', 'a slur on its own is said to someone');
+      } else {
+        c.target = a.target.kind === 'teacher' ? 'teacher' : 'person';
+        if (a.target.note) c.note(a.target.note.rule, a.target.note.why);
+      }
       out.push(c);
     }
     intensify(scan, out);
     return out;
   },
 };
+
+/** `homo's`, `mongolen`, `retards`: a plural speaks of a group, not to someone. */
+function plural(word: string): boolean {
+  return /(?:'s|s|en)$/.test(word);
+}
 
 function insult(scan: MessageScan, h: Hit): Candidate | undefined {
   const sev = h.entry.attrs.sev;
@@ -92,7 +94,12 @@ function insult(scan: MessageScan, h: Hit): Candidate | undefined {
     c.veto('identity-group', 'derogates a protected group: hate, not bullying');
     return c;
   }
-  settleTarget(c, scan, call, { addressedByDefault: !explicit, notFor: NOT_PEOPLE, identityIsHate: true });
+  settleTarget(c, scan, call, {
+    addressedByDefault: !explicit,
+    notFor: NOT_PEOPLE,
+    identityIsHate: true,
+    ownFamilyIsSelf: true,
+  });
   return c;
 }
 
@@ -122,14 +129,6 @@ function phrase(scan: MessageScan, h: Hit): Candidate {
 }
 
 /** The sentence of `h` ends with a question mark. */
-function questionAt(scan: MessageScan, h: Hit): boolean {
-  const sentence = scan.sentenceOf(h);
-  const last = scan.tokenList.findLast((t) => t.sentence === sentence);
-  if (!last) return false;
-  const rest = scan.value.slice(last.end, last.end + 4);
-  return /^\s*\?/.test(rest);
-}
-
 function embedsSecondPerson(scan: MessageScan, h: Hit): boolean {
   return scan
     .list('persons')

@@ -3,6 +3,7 @@ import { Candidate } from './candidate.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, words } from './signals.js';
 import { type TargetCall, targetOf } from './target.js';
+import { verdictTarget } from './verdict.js';
 
 const CLAIMS = ['accusation', 'incompetence', 'crime', 'shame', 'private'];
 const SPREAD = ['spread', 'public'];
@@ -25,6 +26,7 @@ export const discreditingSpec: AbuseDetectorSpec = {
     'discrediting:crime',
     'discrediting:shame',
     'discrediting:private',
+    'discrediting:verdict',
     'sexual',
   ],
   propose(scan: MessageScan): Candidate[] {
@@ -35,11 +37,19 @@ export const discreditingSpec: AbuseDetectorSpec = {
     const rumour = cuesOf(scan, 'discrediting', ['rumour'])[0];
     for (const h of all) {
       const kind = h.entry.attrs.kind ?? '';
+      if (kind === 'verdict') {
+        const judged = verdictTarget(scan, h);
+        if (judged) out.push(verdict(scan, h, judged, going, publicly));
+        continue;
+      }
       if (!CLAIMS.includes(kind)) continue;
       // A private matter (a depression, a divorce) is discrediting when passed on as gossip.
       if (kind === 'private' && !rumour && !going) continue;
       const call = bestTarget(scan, h);
       if (!call) continue;
+      // A word with innocent uses (`gestolen`, `corrupt`, `is a mess`) needs gossip around
+      // it or someone named before it: `Tim stole the show` is not `my son stole a cookie`.
+      if (h.entry.attrs.sev === 'mild' && !rumour && !going && !namedBefore(call, h)) continue;
       const c = new Candidate(
         'discrediting',
         'medium',
@@ -63,6 +73,27 @@ export const discreditingSpec: AbuseDetectorSpec = {
   },
 };
 
+/** `die school is echt slecht`, `the head is useless`: a judgement of a teacher's or the school's work. */
+function verdict(
+  scan: MessageScan,
+  h: Hit,
+  call: TargetCall,
+  going: Hit | undefined,
+  publicly: Hit | undefined,
+): Candidate {
+  const c = new Candidate(
+    'discrediting',
+    'medium',
+    h,
+    'discrediting:verdict',
+    `judges someone’s work or conduct ("${words(scan, h)}")`,
+  );
+  settle(c, call);
+  if (publicly) c.raise('public-shaming', `taken outside the group ("${words(scan, publicly)}")`, 'high');
+  if (going) c.note('spread', `asks others to spread it ("${words(scan, going)}")`);
+  return c;
+}
+
 /** `ik wed dat juf Anouk en meester Kees het met elkaar doen`: sexual gossip about staff. */
 function sexualGossip(scan: MessageScan): Candidate | undefined {
   for (const h of scan.list('sexual')) {
@@ -85,9 +116,17 @@ function sexualGossip(scan: MessageScan): Candidate | undefined {
 /** Discrediting concerns a teacher, the school or a person; the writer or a thing ends it. */
 function bestTarget(scan: MessageScan, h: Hit, maxDistance = 14): TargetCall | undefined {
   const call = targetOf(scan, h, { maxDistance, ignoreSubjects: true, ignoreObjects: true });
+  // `mijn zoon is lui met zijn huiswerk`: a parent about their own child.
+  if (call.own) return undefined;
   if (call.kind === 'teacher' || call.kind === 'school' || call.kind === 'person' || call.kind === 'group')
     return call;
   return undefined;
+}
+
+const EXPLICIT = new Set(['named-person', 'mention', 'teacher-target', 'school-target']);
+
+function namedBefore(call: TargetCall, h: Hit): boolean {
+  return call.at >= 0 && call.at < h.first && EXPLICIT.has(call.note?.rule ?? '');
 }
 
 function settle(c: Candidate, call: TargetCall): void {

@@ -152,7 +152,17 @@ export const LIST_SPECS = {
   discrediting: z.object({
     ...base,
     sev: sev.optional(),
-    kind: z.enum(['rumour', 'spread', 'accusation', 'incompetence', 'public', 'crime', 'shame', 'private']),
+    kind: z.enum([
+      'rumour',
+      'spread',
+      'accusation',
+      'incompetence',
+      'public',
+      'crime',
+      'shame',
+      'private',
+      'verdict',
+    ]),
   }),
   profanity: z.object({ ...base, kind: z.enum(['disease', 'sexual', 'religious', 'general']).optional() }),
 } as const;

@@ -47,6 +47,12 @@ export function findNames(scan: MessageScan): Map<number, NameEvidence> {
   const explained = new Set<number>();
   for (const h of scan.hits) {
     if (h.entry.list === 'names') continue;
+    // A gapped line (`doe alsof ... niet bestaat`) explains its words, not its gaps.
+    if (h.entry.term.includes(' ... ')) {
+      explained.add(h.first);
+      explained.add(h.last);
+      continue;
+    }
     for (let t = h.first; t <= h.last; t++) explained.add(t);
   }
   for (const h of scan.list('names')) {

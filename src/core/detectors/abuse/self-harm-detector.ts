@@ -3,7 +3,7 @@ import { Candidate } from './candidate.js';
 import { deathWishes } from './death-wish.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, hasCue, words } from './signals.js';
-import { targetOf } from './target.js';
+import { GROUP_NOUN, targetOf } from './target.js';
 
 /**
  * Self-harm signals about the writer or a named child at risk (`ik wil niet meer leven`,
@@ -45,7 +45,11 @@ export const selfHarmSpec: AbuseDetectorSpec = {
         out.push(c);
         continue;
       }
-      subject(c, scan, h);
+      if (!subject(c, scan, h)) {
+        c.veto('group-target', 'said of a group (children in general), not of one child at risk');
+        out.push(c);
+        continue;
+      }
       const soon = scan
         .list('time')
         .find(
@@ -105,25 +109,31 @@ function topicTalk(scan: MessageScan, h: Hit): boolean {
   return scan.list('news').some((n) => scan.sentenceOf(n) === sentence);
 }
 
-/** The writer (`ik`, or no one named) or another child (`ze`, `hij`, a name) at risk. */
-function subject(c: Candidate, scan: MessageScan, h: Hit): void {
+/**
+ * The writer (`ik`, or no one named) or another child (`ze`, `hij`, a name) at risk;
+ * false when the line is said of a plural group (`de kinderen willen nooit meer wakker
+ * worden voor school`), which is how people exaggerate about children in general.
+ */
+function subject(c: Candidate, scan: MessageScan, h: Hit): boolean {
   const fixed = h.entry.attrs.subject;
   if (fixed === 'self') {
     c.target = 'self';
-    return;
+    return true;
   }
   if (fixed === 'other') {
     c.target = 'person';
     c.note('named-person', 'about another child at risk');
-    return;
+    return true;
   }
   const call = targetOf(scan, h, { maxDistance: 8 });
+  if (call.kind === 'group' && call.note?.why === GROUP_NOUN) return false;
   if (call.kind === 'person' || call.kind === 'teacher' || call.kind === 'group') {
     c.target = 'person';
     c.note(call.note?.rule ?? 'named-person', 'about another child at risk');
   } else {
     c.target = 'self';
   }
+  return true;
 }
 
 function describe(kind: string | undefined): string {

@@ -97,15 +97,21 @@ function content(scan: MessageScan, h: Hit): Candidate | undefined {
   const sev = h.entry.attrs.sev;
   if (sev === 'mild') return undefined;
   // A hint (`als je snapt wat ik bedoel`) needs another sexual signal, such as 😏 or 🍆.
-  if (sev === 'low' && !scan.list('sexual').some((o) => o !== h)) return undefined;
-  // Undressed or in the shower is sexual when filmed or photographed (`een filmpje van Isa onder de douche`).
-  // (or asked of the one addressed: `doe je shirt uit`).
-  if (kind === 'exposure' && !mediaNear(scan, h) && !asked(scan, h)) return undefined;
+  if (sev === 'low' && kind !== 'exposure' && !scan.list('sexual').some((o) => o !== h)) return undefined;
+  // Undressed or in the shower is sexual when filmed or photographed (`een filmpje van Isa onder de douche`)
+  // or asked of the one addressed (`doe je shirt uit`); changing clothes (`sev=low`) only when filmed.
+  if (kind === 'exposure' && !mediaNear(scan, h) && (sev === 'low' || !asked(scan, h))) return undefined;
   const offering = kind === 'nude' || kind === 'porn';
   const call =
     kind === 'desire'
       ? targetOf(scan, h, { maxDistance: 10, before: true, outside: true, ignoreSelf: true })
-      : targetOf(scan, h, { maxDistance: 10, outside: kind === 'innuendo', ignoreSelf: !offering });
+      : targetOf(scan, h, {
+          maxDistance: 10,
+          outside: kind === 'innuendo',
+          ignoreSelf: !offering,
+          // `een filmpje van haar terwijl ze zich omkleedt`: the film is the means, not the subject.
+          ignoreObjects: kind === 'exposure',
+        });
   const c = new Candidate('sexual', 'medium', h, `sexual:${kind}`, `sexual content ("${words(scan, h)}")`);
   if (call.kind === 'object') {
     c.veto('object-target', 'about a thing');

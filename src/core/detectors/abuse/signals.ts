@@ -25,6 +25,8 @@ export interface TargetPolicy {
   readonly notFor?: readonly string[];
   /** Aimed at a protected group as a whole, it is the hate detector's finding (bullying). */
   readonly identityIsHate?: boolean;
+  /** `mijn zoon is soms zo dom`: a parent about their own child is not bullying them. */
+  readonly ownFamilyIsSelf?: boolean;
 }
 
 /**
@@ -49,6 +51,10 @@ export function settleTarget(c: Candidate, scan: MessageScan, call: TargetCall, 
     } else {
       c.veto('no-target', 'no person, group or school in reach');
     }
+    return;
+  }
+  if (call.own && policy.ownFamilyIsSelf) {
+    c.veto('own-family', 'the writer about their own child or family');
     return;
   }
   if (call.note?.rule === 'identity-group' && policy.identityIsHate) {

@@ -13,6 +13,8 @@ export interface TargetCall {
   /** Token index of the cue (-1 when none). */
   readonly at: number;
   readonly note?: ContextNote;
+  /** `mijn zoon`, `our daughter`: the writer's own child or family member. */
+  readonly own?: boolean;
 }
 
 interface Candidate {
@@ -24,6 +26,9 @@ interface Candidate {
   /** Tie-break and distance penalty: ambiguous cues (`hij`, `ik`) lose to explicit ones. */
   readonly penalty: number;
 }
+
+/** The reason given for a plural noun (`de kinderen`, `the kids`) as the target. */
+export const GROUP_NOUN = 'about a group of people';
 
 const ROLE: Readonly<Record<string, Omit<Candidate, 'at'> | undefined>> = {
   '2p': {
@@ -56,7 +61,7 @@ const ROLE: Readonly<Record<string, Omit<Candidate, 'at'> | undefined>> = {
     penalty: 0,
   },
   school: { kind: 'school', adult: true, rule: 'school-target', why: 'about the school', penalty: 0 },
-  group: { kind: 'group', adult: false, rule: 'group-target', why: 'about a group of people', penalty: 1 },
+  group: { kind: 'group', adult: false, rule: 'group-target', why: GROUP_NOUN, penalty: 1 },
   '3p': { kind: 'person', adult: false, rule: 'third-person', why: 'about someone (he, she)', penalty: 2 },
   '3p-plural': { kind: 'group', adult: false, rule: 'group-target', why: 'about several people', penalty: 2 },
   '1p': { kind: 'self', adult: false, rule: 'self-target', why: 'about the writer', penalty: 3 },
@@ -151,12 +156,25 @@ function dropOwners(scan: MessageScan, out: Candidate[]): Candidate[] {
       nounAt.set(c.at, c);
     }
   }
+  const t = scan.tokenList;
+  const objectAt = new Set(out.filter((c) => c.kind === 'object').map((c) => c.at));
+  const personAt = new Set(out.filter((c) => c.kind !== 'self' && c.kind !== 'object').map((c) => c.at));
   return out.filter((c) => {
+    // `mijn zoon`: the possessive belongs to the person, it is not the writer as a target.
+    if (
+      c.kind === 'self' &&
+      OWN.has(t[c.at]?.text ?? '') &&
+      personAt.has(c.at + 1) &&
+      t[c.at + 1]?.clause === t[c.at]?.clause
+    )
+      return false;
     if (c.rule === 'object-target' || c.kind === 'self') return true;
-    const t = scan.tokenList;
     const before = t[c.at - 1];
     // `de juf van groep 7`, `de moeder van Kerem`: the first noun is the one spoken about.
     if (before && OF.has(before.text) && nounAt.has(c.at - 2) && nounAt.get(c.at - 2) !== c) return false;
+    // `de cijfers van mijn zoon`: the child owns the thing spoken about.
+    if (before && OWN.has(before.text) && OF.has(t[c.at - 2]?.text ?? '') && objectAt.has(c.at - 3))
+      return false;
     if (c.rule !== 'named-person' && c.rule !== 'mention') return true;
     const own = t[c.at];
     if (own?.text.endsWith("'s") && nounAt.has(c.at + 1)) return false;
@@ -233,8 +251,21 @@ export function targetOf(
       note: note(antecedent.rule, `${antecedent.why} (referred to as "${tokens[best.at]?.text ?? ''}")`),
     };
   }
-  return { kind: best.kind, adult: best.adult, at: best.at, note: note(best.rule, best.why) };
+  const own =
+    best.kind === 'person' &&
+    best.rule === 'described-person' &&
+    OWN.has(tokens[best.at - 1]?.text ?? '') &&
+    tokens[best.at - 1]?.clause === tokens[best.at]?.clause;
+  return {
+    kind: best.kind,
+    adult: best.adult,
+    at: best.at,
+    note: note(best.rule, best.why),
+    ...(own ? { own } : {}),
+  };
 }
+
+const OWN = new Set(['mijn', "m'n", 'mn', 'onze', 'ons', 'my', 'our']);
 
 /** `Mr Walker is so fit, I would sleep with him`: `him` is the nearest person named before. */
 function antecedentOf(all: readonly Candidate[], pronoun: Candidate): Candidate | undefined {

@@ -43,6 +43,11 @@ export const threatSpec: AbuseDetectorSpec = {
         `threat:${kind}`,
         `${describe(kind)} ("${words(scan, h)}")`,
       );
+      if (forSomeone(scan, h)) {
+        c.veto('benefactive', 'something is got or found for the person (`find you a seat`)');
+        out.push(c);
+        continue;
+      }
       const thing = objectAt(scan, h);
       if (thing && kind !== 'property' && kind !== 'expose') {
         c.veto('object-target', `about a thing ("${words(scan, thing)}"), not a person`);
@@ -124,6 +129,14 @@ function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
     );
   }
   return c;
+}
+
+const YOU = new Set(['you', 'u', 'je', 'jou', 'jullie', 'ya']);
+const GIVEN = new Set(['a', 'an', 'some', 'something', 'een', 'iets', 'wat', 'one', 'another']);
+
+/** `I'll get you a coffee`, `we'll find you a seat`: `you` receives something. */
+function forSomeone(scan: MessageScan, h: Hit): boolean {
+  return YOU.has(scan.token(h.last)?.text ?? '') && GIVEN.has(scan.token(h.last + 1)?.text ?? '');
 }
 
 /** The writer says they will do it: a subject pronoun (`ik`, `we`, `I'll`) in the clause. */

@@ -33,6 +33,9 @@ export function weakCombination(scan: MessageScan): Candidate | undefined {
   const signals: Hit[] = [...weak];
   if (s.weapon) signals.push(s.weapon);
   if (s.time && s.place) signals.push(s.place);
+  // `ik neem morgen een mes mee naar school`: a weapon brought where the children are.
+  const school = s.weapon && schoolNear(scan, s.weapon);
+  if (school && !(s.time && s.place)) signals.push(school);
   if (separateSignals(signals) < 2) return undefined;
   const anchor = weak[0] ?? s.weapon;
   if (!anchor) return undefined;
@@ -52,6 +55,20 @@ export function weakCombination(scan: MessageScan): Candidate | undefined {
     c.note('addressed', 'aimed at whoever it is said to');
   }
   return c;
+}
+
+/** A school in the weapon's sentence, with the writer as the one bringing it (`ik`, `we`). */
+function schoolNear(scan: MessageScan, weapon: Hit): Hit | undefined {
+  const sentence = scan.sentenceOf(weapon);
+  const writer = scan
+    .list('persons')
+    .some(
+      (p) =>
+        (p.entry.attrs.role === '1p' || p.entry.attrs.role === '1p-plural') &&
+        scan.sentenceOf(p) === sentence,
+    );
+  if (!writer) return undefined;
+  return scan.list('persons').find((p) => p.entry.attrs.role === 'school' && scan.sentenceOf(p) === sentence);
 }
 
 /** `hoe je een bom maakt voor die moskee`: explosives and a place where people gather. */
