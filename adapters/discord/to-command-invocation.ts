@@ -1,7 +1,8 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import type { CommandInvocation } from '../../src/core/chat/chat-event.js';
-import { commandLineFromCustomId, type ParsedCommand, parseCommandLine, splitArgs } from './command-line.js';
-import { ARGS_OPTION } from './slash-commands.js';
+import { commandLineFromCustomId, type ParsedCommand, parseCommandLine } from './command-line.js';
+import { COMMAND_TEXTS } from './command-texts.js';
+import { type SlashArguments, slashArguments } from './slash-arguments.js';
 import { PLATFORM, toAuthor } from './to-chat-event.js';
 
 /** The interactions klaswacht answers: its slash commands and its alert buttons. */
@@ -19,14 +20,16 @@ export function isChannelAdmin(interaction: CommandInteraction): boolean {
 }
 
 /** Name and arguments of a slash command or a button press; undefined when it is not ours. */
-export function parsedCommandOf(interaction: CommandInteraction): ParsedCommand | undefined {
+export function parsedCommandOf(
+  interaction: CommandInteraction,
+): (ParsedCommand & Pick<SlashArguments, 'target'>) | undefined {
   if (interaction.isButton()) {
     const line = commandLineFromCustomId(interaction.customId);
     return line === undefined ? undefined : parseCommandLine(line);
   }
   const parsed = parseCommandLine(interaction.commandName);
   if (!parsed) return undefined;
-  return { name: parsed.name, args: splitArgs(interaction.options.getString(ARGS_OPTION)) };
+  return { name: parsed.name, ...slashArguments(interaction.options, COMMAND_TEXTS[parsed.name]) };
 }
 
 /**
@@ -47,6 +50,7 @@ export function toCommandInvocation(
     fromIsChatAdmin: isChannelAdmin(interaction),
     name: parsed.name,
     args: parsed.args,
+    ...(parsed.target ? { target: parsed.target } : {}),
     at: interaction.createdAt,
     replyHandle,
     ...(interaction.isButton() ? { viaButton: true } : {}),

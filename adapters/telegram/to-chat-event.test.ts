@@ -171,6 +171,8 @@ describe('toChatEvents: commands', () => {
     ['/setup@KlasWachtBot 7B', 'setup', ['7B']],
     ['/SETUP@klaswachtbot', 'setup', []],
     ['/rules', 'rules', []],
+    ['/role Anna de Vries medewerker', 'role', ['Anna', 'de', 'Vries', 'medewerker']],
+    ['/ROLE@klaswachtbot @daan staff', 'role', ['@daan', 'staff']],
   ])('reads %s in a group', (line, name, args) => {
     expect(one({ update_id: 1, message: cmd(line) })).toMatchObject({
       type: 'command',

@@ -7,6 +7,7 @@ import { forgetCommand } from './forget-command.js';
 import { handleCommand, incidentsCommand } from './incident-commands.js';
 import { helpCommand, mailNotConfigured, rulesCommand, statusCommand } from './info-commands.js';
 import { lessonsCommand } from './lessons-command.js';
+import { roleCommand } from './role-command.js';
 import { setupCommand } from './setup-command.js';
 import { supervisorCommand } from './supervisor-command.js';
 
@@ -49,6 +50,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     needsGroup: false,
   }),
   consent: spec('consent', 'staff', consentCommand, '/consent [naam soort ...]'),
+  role: spec('role', 'staff', roleCommand, '/role naam medewerker|ouder|leerling'),
   lessons: spec('lessons', 'staff', lessonsCommand, '/lessons [ma-vr 08:30-12:00 ...|uit|vrij minuten]'),
   allow: spec('allow', 'staff', allowCommand, '/allow [toevoegen|verwijderen nummer]'),
   incidents: spec('incidents', 'staff', incidentsCommand, '/incidents [alle]'),

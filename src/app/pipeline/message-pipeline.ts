@@ -57,8 +57,8 @@ export class MessagePipeline {
     // (never in the future) decides lesson time (A1) and whether it is too old to delete.
     const now = this.deps.clock();
     const sentAt = m.sentAt.getTime() > now.getTime() ? now : m.sentAt;
-    const role = effectiveRole(group, m.author);
     const pseudonym = this.pseudonymOf(m.ref.platform, m.author.id);
+    const role = effectiveRole(group, m.author, () => this.groups.storedRole(group.id, pseudonym));
     const analysis = engine.analyse({
       text: m.text,
       context: {
@@ -225,8 +225,8 @@ export class MessagePipeline {
    * ever post. Nothing else about them is kept.
    */
   recordSighting(group: Group, author: Author, at: Date): void {
-    const role = effectiveRole(group, author);
     const pseudonym = this.pseudonymOf(group.platform, author.id);
+    const role = effectiveRole(group, author, () => this.groups.storedRole(group.id, pseudonym));
     if (this.sightings.shouldWrite(group.id, pseudonym, author.name, role, at))
       this.writeSighting(group.id, pseudonym, author.name, role, at);
   }

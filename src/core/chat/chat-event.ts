@@ -9,6 +9,7 @@ export const COMMAND_NAMES = [
   'supervisor',
   'rules',
   'consent',
+  'role',
   'lessons',
   'allow',
   'incidents',
@@ -36,6 +37,12 @@ export interface CommandInvocation {
   readonly fromIsChatAdmin: boolean;
   readonly name: CommandName;
   readonly args: readonly string[];
+  /**
+   * The member the command is about, when the platform let the invoker pick them from
+   * its own member list (a Discord user option). The brain finds them by id, so two
+   * members called Anna are never confused; typed commands name the member in `args`.
+   */
+  readonly target?: { readonly id: string; readonly name: string };
   readonly at: Date;
   /**
    * Opaque handle the adapter resolves to answer this invocation in the platform's own

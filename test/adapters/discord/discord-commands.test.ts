@@ -31,11 +31,38 @@ describe('Discord slash commands and buttons', () => {
     expect(guild.map((c) => c.name)).toEqual([...COMMAND_NAMES]);
     const setup = guild.find((c) => c.name === 'setup');
     expect(setup).toMatchObject({ name_localizations: { nl: 'instellen' }, description_localizations: {} });
-    for (const c of guild) {
+    for (const c of guild.filter((c) => c.name !== 'role')) {
       expect((c.description_localizations as Json).nl).toEqual(expect.any(String));
       expect(c.options).toEqual([expect.objectContaining({ name: 'arguments', type: 3, required: false })]);
     }
+    // role: the member from the server's list, the role as a choice (values are the brain's words).
+    expect(guild.find((c) => c.name === 'role')?.options).toEqual([
+      expect.objectContaining({ name: 'member', name_localizations: { nl: 'lid' }, type: 6, required: true }),
+      expect.objectContaining({ name: 'role', name_localizations: { nl: 'rol' }, type: 3, required: true }),
+    ]);
     expect(h.fake.rest.globalCommands.map((c) => c.contexts)).toEqual(COMMAND_NAMES.map(() => [1]));
+  });
+
+  it('/role with a member picked from the server list: their name and the choice, and their id', async () => {
+    h.fake.slash(h.teacher.id, h.groupChatId, 'role', { member: h.parent.id, role: 'staff' });
+    expect(await sink.command(1)).toMatchObject({
+      name: 'role',
+      args: ['Vader', 'van', 'Daan', 'staff'],
+      target: { id: h.parent.id, name: 'Vader van Daan' },
+      isPrivate: false,
+      fromIsChatAdmin: true,
+    });
+    expect(() =>
+      h.fake.slash(h.teacher.id, h.groupChatId, 'role', { member: h.parent.id, role: 'boss' }),
+    ).toThrow(/offers no choice "boss"/);
+  });
+
+  it('/role in the private chat takes the member as a typed name', async () => {
+    const dm = h.fake.world.dmChannelOf(h.teacher.id).id;
+    h.fake.slash(h.teacher.id, dm, 'role', { member: 'Vader van Daan', role: 'parent' });
+    const cmd = await sink.command(1);
+    expect(cmd).toMatchObject({ name: 'role', args: ['Vader', 'van', 'Daan', 'parent'], isPrivate: true });
+    expect(cmd.target).toBeUndefined();
   });
 
   it('reads admin rights from the member permissions Discord resolved for that channel', async () => {

@@ -65,4 +65,31 @@ describe('Discord with the real brain', () => {
     expect(harness.textOf(answer)).toMatch(/#\d+/u);
     await brain.drain();
   });
+
+  it('a member the teacher marks as staff with /role gets the B2 reminder, though Discord never says who is staff', async () => {
+    let brain: Brain | undefined;
+    h = await discordHarness({ isClassChannel: (id) => brain?.groups.isGroupChat('discord', id) ?? false });
+    const harness = h;
+    brain = realBrain().brain;
+    await harness.adapter.start(brain.sinkFor(harness.adapter));
+    const { teacher, parent } = harness;
+    const isDmTo = (userId: string) => (m: FakeMessage) =>
+      harness.fake.world.channel(m.channelId).recipientId === userId;
+    const b2 = (m: FakeMessage) => isDmTo(parent.id)(m) && harness.textOf(m).includes('(B2)');
+
+    harness.fake.slash(teacher.id, harness.groupChatId, 'setup', 'ouders nl Groep 7');
+    await botMessage((m) => m.channelId === harness.groupChatId && !m.ephemeralFor, 'the answer to /setup');
+    await harness.postText(parent, 'De school doet er echt alles aan, hoor.');
+    await brain.drain();
+    expect(harness.botMessages().filter(b2)).toEqual([]);
+
+    harness.fake.slash(teacher.id, harness.groupChatId, 'role', { member: parent.id, role: 'staff' });
+    const answer = await botMessage((m) => m.ephemeralFor === teacher.id, 'the answer to /role');
+    expect(harness.textOf(answer)).toContain(`${parent.name} staat nu als medewerker in Groep 7.`);
+    await harness.postText(parent, 'De directie luistert echt wel naar ons.');
+    const reminder = await botMessage(b2, 'the B2 reminder');
+    expect(harness.textOf(reminder)).toContain(`Hallo ${parent.name}, dank je voor je bericht in Groep 7.`);
+    expect(harness.groupTexts().some((t) => t.includes('(B2)'))).toBe(false);
+    await brain.drain();
+  });
 });

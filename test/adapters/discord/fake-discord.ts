@@ -8,6 +8,7 @@ import { type FakeMessage, FakeMessages } from './fake-messages.js';
 import { channelJson, type Json, memberJson } from './fake-payloads.js';
 import { type FakeResponse, MISSING_PERMISSIONS, type RestCall, readRequest, send } from './fake-request.js';
 import { FakeRest } from './fake-rest.js';
+import { slashOptions } from './fake-slash-options.js';
 import { type SchoolServer, schoolServer } from './school-server.js';
 
 /**
@@ -83,8 +84,17 @@ export class FakeDiscord {
     this.gateway.dispatch('MESSAGE_UPDATE', this.messages.json(message));
   }
 
-  /** Runs a registered slash command, as Discord only lets people run registered ones. */
-  slash(from: string, channelId: string, name: string, args?: string): FakeInteraction {
+  /**
+   * Runs a registered slash command, as Discord only lets people run registered ones:
+   * `args` is the free-text option, or the values of its own options by name (a member
+   * option takes a user id).
+   */
+  slash(
+    from: string,
+    channelId: string,
+    name: string,
+    args?: string | Readonly<Record<string, string>>,
+  ): FakeInteraction {
     const inDm = this.world.channel(channelId).type === ChannelType.DM;
     const registered = (inDm ? this.rest.globalCommands : this.rest.guildCommands).find(
       (c) => c.name === name && (!inDm || (c.contexts as number[] | undefined)?.includes(1)),
@@ -92,12 +102,15 @@ export class FakeDiscord {
     if (!registered)
       throw new Error(`fake discord: /${name} is not registered for ${inDm ? 'DMs' : 'the server'}`);
     const interaction = this.interactions.create({ userId: from, channelId, kind: 'command' });
-    const options = args === undefined ? [] : [{ name: 'arguments', type: 3, value: args }];
+    const given =
+      typeof args === 'object'
+        ? slashOptions(this.world, registered, args, !inDm)
+        : { options: args === undefined ? [] : [{ name: 'arguments', type: 3, value: args }] };
     const data = {
       id: registered.id,
       name,
       type: 1,
-      options,
+      ...given,
       ...(inDm ? {} : { guild_id: this.world.guildId }),
     };
     this.gateway.dispatch('INTERACTION_CREATE', interactionJson(this.world, interaction, 2, data));

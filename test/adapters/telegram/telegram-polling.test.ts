@@ -42,6 +42,12 @@ describe('Telegram adapter: long polling', () => {
     expect(menus.get('en')?.find((c) => c.command === 'setup')?.description).toBe(
       'Set up this group (teacher)',
     );
+    expect(menus.get('nl')?.find((c) => c.command === 'role')?.description).toBe(
+      'Iemand als medewerker, ouder of leerling zetten',
+    );
+    expect(menus.get('en')?.find((c) => c.command === 'role')?.description).toBe(
+      'Mark someone as staff, parent or pupil',
+    );
     expect(menus.get('')).toEqual(menus.get('nl'));
   });
 

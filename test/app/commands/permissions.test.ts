@@ -5,6 +5,7 @@ import { brainFixture, SUPERVISOR, TEACHER } from '../support/brain-fixture.js';
 const PARENT = { id: 'u-anna', name: 'Anna' };
 const STAFF_ONLY: [CommandName, string[]][] = [
   ['consent', []],
+  ['role', ['Bram', 'medewerker']],
   ['lessons', ['ma', '08:30-12:00']],
   ['allow', ['toevoegen', '020-1234567']],
   ['incidents', []],

@@ -46,6 +46,31 @@ describe('B2 in the brain: a kind private reminder to staff who join a discussio
     );
   });
 
+  it('a member the teacher marked staff with /role, on a platform that reports unknown', async () => {
+    const f = brainFixture();
+    await f.post('Tom', 'De school doet er echt alles aan, hoor.', { role: 'unknown' });
+    expect(b2(f.adapter.privateTo(TOM))).toEqual([]);
+
+    await f.command(TEACHER, 'role', ['Tom', 'medewerker']);
+    await f.post('Tom', 'De directie luistert echt wel.', { role: 'unknown' });
+    expect(b2(f.adapter.privateTo(TOM))).toHaveLength(1);
+
+    // Later sightings that know nothing keep the teacher's choice, in the store too.
+    f.advance(25 * 60 * MINUTE);
+    await f.post('Tom', 'Wie heeft er nog een regenjas over?', { role: 'unknown' });
+    await f.post('Tom', 'En de school ook.', { role: 'unknown' });
+    expect(b2(f.adapter.privateTo(TOM))).toHaveLength(2);
+    expect(f.store.members.get(f.group().id, f.pseudonym(TOM))?.role).toBe('staff');
+  });
+
+  it('a role the platform knows counts over the stored one', async () => {
+    const f = brainFixture();
+    await f.post('Tom', 'Hallo', { role: 'unknown' });
+    await f.command(TEACHER, 'role', ['Tom', 'staff']);
+    await f.post('Tom', 'De school doet er echt alles aan.', { role: 'parent' });
+    expect(b2(f.adapter.privateTo(TOM))).toEqual([]);
+  });
+
   it('only in parents groups', async () => {
     const f = brainFixture({ group: { type: 'pupils' } });
     await f.post('Tom', 'De school doet er echt alles aan.', { role: 'staff' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/store/memory/memory-store.js';
+import type { Store } from '../../../src/store/store.js';
+import { StoreError } from '../../../src/store/store-error.js';
 import { brainFixture, TEACHER } from '../support/brain-fixture.js';
 import { failingStore } from '../support/failing-store.js';
 
@@ -61,5 +63,19 @@ describe('when the store fails (a full disk)', () => {
     await f.post('Bram', 'loser', { id: '1' });
     expect(f.store.incidents.list()).toHaveLength(1);
     expect(f.adapter.privateTo(TEACHER.id)).toHaveLength(1);
+  });
+
+  it('a role the store cannot read counts as unknown for that message, which is judged anyway', async () => {
+    const inner = createMemoryStore();
+    const store = Object.create(inner) as Store;
+    const members = Object.create(inner.members) as Store['members'];
+    members.get = () => {
+      throw new StoreError('busy', 'members.get', 'database is locked');
+    };
+    Object.assign(store, { members });
+    const f = brainFixture({ store });
+    await f.post('Tom', 'De school doet er alles aan, loser', { role: 'unknown' });
+    expect(f.store.incidents.list()).toHaveLength(1);
+    expect(f.log.lines.join('\n')).toMatch(/member\.role_read_failed group=\d+ code=busy/);
   });
 });
