@@ -52,7 +52,7 @@ export type CorpusLabel = z.infer<typeof labelSchema>;
 
 export const corpusLineSchema = z
   .object({
-    id: z.string().regex(/^(nl|en)-(dev|ho)-\d{4}$/),
+    id: z.string().regex(/^(nl|en)-(dev|ho|train)-\d{4}$/),
     lang: z.enum(LANGUAGES),
     group: z.enum(GROUPS),
     text: z.string().min(1).max(600),

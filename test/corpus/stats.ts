@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CorpusLine, corpusLineSchema } from './corpus-line.js';
 import { type CorpusFileLines, statsMarkdown } from './corpus-stats.js';
@@ -6,11 +6,15 @@ import { CORPUS_DIR, CORPUS_FILES, readCorpusFile } from './load-corpus.js';
 
 // Prints the corpus counts as Markdown: `npx tsx test/corpus/stats.ts`.
 // With `--write`, replaces the block between the stats markers in README.md.
+// Covers the evaluation files and the training files (a missing file is left out).
 
 const START = '<!-- stats:start -->';
 const END = '<!-- stats:end -->';
 
-const files: CorpusFileLines[] = CORPUS_FILES.map((file) => {
+const TRAIN_FILES = ['train.nl.jsonl', 'train.en.jsonl'] as const;
+
+const present = [...CORPUS_FILES, ...TRAIN_FILES].filter((file) => existsSync(join(CORPUS_DIR, file)));
+const files: CorpusFileLines[] = present.map((file) => {
   const lines: CorpusLine[] = [];
   for (const raw of readCorpusFile(file)) {
     const parsed = corpusLineSchema.safeParse(raw.value);
