@@ -35,7 +35,8 @@ function scoreFile(engine: Engine, file: CorpusFile): ScoredLine[] {
     if (!parsed.success)
       throw new Error(`${raw.file}:${raw.lineNo}: invalid corpus line (run the schema test)`);
     const line = parsed.data;
-    const analysis = engine.analyse({ text: line.text, lang: line.lang });
+    // The kind of chat is known to the bot as well (a staff group, a pupils' group).
+    const analysis = engine.analyse({ text: line.text, lang: line.lang, context: { groupType: line.group } });
     scored.push({ labels: line.labels, trap: line.trap, findings: analysis.findings });
   }
   return scored;

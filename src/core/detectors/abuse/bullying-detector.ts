@@ -9,6 +9,7 @@ import { hasCue, settleTarget, subjectBefore, words } from './signals.js';
 import { targetOf } from './target.js';
 
 const NOT_PEOPLE = ['school'];
+const POSSESSIVE_YOU = new Set(['je', 'jouw', 'your', 'ur', 'jullie']);
 
 /**
  * Bullying: insults, humiliation, mockery, exclusion and name-calling aimed at a person
@@ -36,7 +37,8 @@ export const bullyingSpec: AbuseDetectorSpec = {
     }
     out.push(...mockeryCandidates(scan));
     for (const a of identityAbuse(scan)) {
-      if (a.vetoed) continue;
+      // `I don't want my daughter next to refugee kids`: the daughter is not the one abused.
+      if (a.vetoed || a.target.own) continue;
       // `kkr mongool`, `retard lol`: a slur on its own is called at someone.
       const called =
         a.rule === 'slur' &&
@@ -110,6 +112,12 @@ function phrase(scan: MessageScan, h: Hit): Candidate {
   const c = new Candidate('bullying', sev, h, `bullying:${kind}`, `${describe(kind)} ("${words(scan, h)}")`);
   if (h.entry.attrs.imperative === 'yes' && subjectBefore(scan, h)) {
     c.veto('not-imperative', 'said about oneself or someone, not told to anyone');
+    return c;
+  }
+  // `iedereen haat je werkstuk`: `je` owns a thing, the phrase is about the thing.
+  const owned = scan.list('objects').find((o) => o.first === h.last + 1);
+  if (owned && POSSESSIVE_YOU.has(scan.token(h.last)?.text ?? '')) {
+    c.veto('object-target', `about a thing ("${words(scan, owned)}"), not a person`);
     return c;
   }
   // Urges, put-downs and curses are said to someone; mockery and body-shaming need someone named.

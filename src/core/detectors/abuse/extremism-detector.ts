@@ -1,6 +1,6 @@
 import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
-import type { MessageScan } from './message-scan.js';
+import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, words } from './signals.js';
 
 /**
@@ -24,7 +24,7 @@ export const extremismSpec: AbuseDetectorSpec = {
       // call to join may stand anywhere in the message.
       const praise = scan
         .list('glorification')
-        .find((g) => g.entry.attrs.kind !== 'praise' || scan.sentenceOf(g) === scan.sentenceOf(h));
+        .find((g) => g.entry.attrs.kind !== 'praise' || praises(scan, g, h));
       if (!strong && !praise) continue;
       const c = new Candidate(
         'extremism',
@@ -60,3 +60,18 @@ export const extremismSpec: AbuseDetectorSpec = {
     return out;
   },
 };
+
+const AGAINST = new Set(['tegen', 'against', 'van', 'of', 'voor', 'for', 'over', 'about', 'from']);
+
+/**
+ * Praise speaks of the reference when it follows it in the sentence (`de IS-strijders zijn
+ * echte helden`) or stands right before it (`mijn held Breivik`); `de verzetsstrijders
+ * waren helden tegen de nazi's` praises someone else.
+ */
+function praises(scan: MessageScan, praise: Hit, ref: Hit): boolean {
+  if (scan.sentenceOf(praise) !== scan.sentenceOf(ref)) return false;
+  if (praise.first > ref.last) return true;
+  if (ref.first - praise.last > 3) return false;
+  for (let i = praise.last + 1; i < ref.first; i++) if (AGAINST.has(scan.token(i)?.text ?? '')) return false;
+  return true;
+}

@@ -142,8 +142,10 @@ function nearestIdentity(
   let best: Hit | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const i of identities) {
-    if (i.start < d.end && d.start < i.end) continue;
-    const gap = i.first > d.last ? i.first - d.last : d.first - i.last;
+    // `wat doen ... hier`: a gapped line names the group in its gap.
+    const inGap = d.entry.term.includes(' ... ') && i.first > d.first && i.last < d.last;
+    if (i.start < d.end && d.start < i.end && !inGap) continue;
+    const gap = inGap ? 0 : i.first > d.last ? i.first - d.last : d.first - i.last;
     // Same sentence, or right next to it (`jij bent trans? dan ben je ziek in je hoofd`).
     if (scan.sentenceOf(i) !== scan.sentenceOf(d) && gap > 12) continue;
     if (frame) {

@@ -57,6 +57,7 @@ export const LIST_SPECS = {
   offers: z.object({ ...base }),
   news: z.object({ ...base }),
   medical: z.object({ ...base }),
+  accident: z.object({ ...base }),
   'sex-education': z.object({ ...base }),
   'fair-complaint': z.object({ ...base }),
   laughter: z.object({ ...base }),

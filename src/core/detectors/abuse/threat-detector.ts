@@ -54,7 +54,10 @@ export const threatSpec: AbuseDetectorSpec = {
         out.push(c);
         continue;
       }
-      const call = targetOf(scan, h, { maxDistance: 8, ignoreSubjects: true });
+      let call = targetOf(scan, h, { maxDistance: 8, ignoreSubjects: true });
+      // `de volgende die mij verraadt krijgt een kogel`: the writer is in a relative clause.
+      if (call.kind === 'self' && RELATIVE.has(scan.token(call.at - 1)?.text ?? ''))
+        call = { kind: 'none', adult: false, at: -1 };
       // Threats to someone's bike or photos are threats to its owner.
       if ((kind === 'property' || kind === 'expose') && (call.kind === 'object' || call.kind === 'none')) {
         c.target = 'person';
@@ -98,7 +101,13 @@ function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
     'threat:harm-verb',
     `harm aimed at someone ("${words(scan, h)}")`,
   );
+  if (forSomeone(scan, h)) {
+    c.veto('benefactive', 'something is done for the person (`cut you some slack`)');
+    return c;
+  }
   // `my mum will murder me`: someone harming the writer is a fear or a figure of speech.
+  // `go hang yourself`: an urge to self-harm is the bullying detector's finding.
+  if (YOURSELF.has(scan.token(h.last + 1)?.text ?? '')) return undefined;
   const after = [scan.token(h.last + 1)?.text, scan.token(h.last + 2)?.text];
   if (after.some((t) => t !== undefined && OBJECT_SELF.has(t))) {
     c.veto('self-target', 'about the writer, not a threat by them');
@@ -131,12 +140,15 @@ function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
   return c;
 }
 
+const YOURSELF = new Set(['yourself', 'urself', 'jezelf', 'yourselves']);
+const RELATIVE = new Set(['die', 'wie', 'dat', 'who', 'that', 'whoever']);
 const YOU = new Set(['you', 'u', 'je', 'jou', 'jullie', 'ya']);
 const GIVEN = new Set(['a', 'an', 'some', 'something', 'een', 'iets', 'wat', 'one', 'another']);
 
 /** `I'll get you a coffee`, `we'll find you a seat`: `you` receives something. */
 function forSomeone(scan: MessageScan, h: Hit): boolean {
-  return YOU.has(scan.token(h.last)?.text ?? '') && GIVEN.has(scan.token(h.last + 1)?.text ?? '');
+  const you = YOU.has(scan.token(h.last)?.text ?? '') ? h.last : h.last + 1;
+  return YOU.has(scan.token(you)?.text ?? '') && GIVEN.has(scan.token(you + 1)?.text ?? '');
 }
 
 /** The writer says they will do it: a subject pronoun (`ik`, `we`, `I'll`) in the clause. */

@@ -25,6 +25,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     why: 'negated: the writer says they do not want this',
   },
   {
+    id: 'negation',
+    cues: [{ list: 'negation', kinds: ['not'] }],
+    effect: 'vetoed',
+    window: { scope: 'clause', before: 0, after: 1 },
+    categories: ['discrediting', 'threat'],
+    why: 'negated right after the verb (`de juf liegt niet`, `ik sla je niet`)',
+  },
+  {
     id: 'counter-speech',
     cues: [{ list: 'counter-speech' }],
     effect: 'vetoed',
@@ -78,6 +86,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     categories: ['profanity'],
     hits: [{ list: 'profanity', kinds: ['disease'] }],
     why: 'the disease itself, not a swear word',
+  },
+  {
+    id: 'accident',
+    cues: [{ list: 'accident' }],
+    effect: 'vetoed',
+    window: { scope: 'clause' },
+    categories: ['self_harm'],
+    hits: [{ list: 'self-harm', kinds: ['act'] }],
+    why: 'an accident (sport, a fall, glass), not self-harm',
   },
   {
     id: 'sex-education',
