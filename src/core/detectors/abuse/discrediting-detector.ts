@@ -116,11 +116,37 @@ function sexualGossip(scan: MessageScan): Candidate | undefined {
 /** Discrediting concerns a teacher, the school or a person; the writer or a thing ends it. */
 function bestTarget(scan: MessageScan, h: Hit, maxDistance = 14): TargetCall | undefined {
   const call = targetOf(scan, h, { maxDistance, ignoreSubjects: true, ignoreObjects: true });
-  // `mijn zoon is lui met zijn huiswerk`: a parent about their own child.
-  if (call.own) return undefined;
+  if (call.kind === 'none') return staffBefore(scan, h);
+  // `mijn zoon is lui met zijn huiswerk`: a parent about their own child, unless staff are
+  // the subject (`de mentor heeft mijn dochter expres laten zakken`).
+  if (call.own) return staffBefore(scan, h);
   if (call.kind === 'teacher' || call.kind === 'school' || call.kind === 'person' || call.kind === 'group')
     return call;
   return undefined;
+}
+
+/**
+ * `Weet iemand waarom meester Joost weg is? Ik hoorde iets over ongepast gedrag`: with no
+ * one in the claim's sentence, a teacher or the school named earlier in the message.
+ */
+function staffBefore(scan: MessageScan, h: Hit): TargetCall | undefined {
+  const cue = scan
+    .list('persons')
+    .findLast(
+      (p) => p.last < h.first && (p.entry.attrs.role === 'teacher' || p.entry.attrs.role === 'school'),
+    );
+  if (!cue) return undefined;
+  const kind = cue.entry.attrs.role === 'teacher' ? 'teacher' : 'school';
+  return {
+    kind,
+    adult: true,
+    at: cue.first,
+    note: {
+      rule: kind === 'teacher' ? 'teacher-target' : 'school-target',
+      effect: 'noted',
+      why: `about ${kind === 'teacher' ? 'a teacher' : 'the school'} named earlier in the message`,
+    },
+  };
 }
 
 const EXPLICIT = new Set(['named-person', 'mention', 'teacher-target', 'school-target']);

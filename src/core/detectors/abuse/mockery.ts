@@ -1,5 +1,6 @@
 import { Candidate } from './candidate.js';
 import type { Hit, MessageScan } from './message-scan.js';
+import { findNames } from './names.js';
 import { hasCue, settleTarget, words } from './signals.js';
 import { targetOf } from './target.js';
 
@@ -36,9 +37,18 @@ export function mockeryCandidates(scan: MessageScan): Candidate[] {
       continue;
     }
     const call = targetOf(scan, h, { maxDistance: kind === 'emoji' ? 6 : 10, ignoreObjects: true });
-    if (call.kind === 'none' && kind !== 'vote') continue;
+    // A vote (`wie is de lelijkste`) needs someone named, also after it (`? I vote Noah`):
+    // `wie is het irritantst? ik!` is a joke about oneself.
+    const voted = kind === 'vote' && call.kind === 'none' ? nameAfter(scan, h) : undefined;
+    if (call.kind === 'none' && !voted) continue;
+    if (voted) {
+      c.target = 'person';
+      c.note('named-person', 'someone is named as the answer to the vote');
+      out.push(c);
+      continue;
+    }
     settleTarget(c, scan, call, {
-      addressedByDefault: kind === 'vote',
+      addressedByDefault: false,
       notFor: ['school'],
       identityIsHate: true,
     });
@@ -66,4 +76,9 @@ function otherPutDown(scan: MessageScan, h: Hit): boolean {
     for (const o of scan.list(list)) if (o !== h && o.entry.attrs.sev !== 'mild') return true;
   }
   return false;
+}
+
+function nameAfter(scan: MessageScan, h: Hit): number | undefined {
+  for (const [at] of findNames(scan)) if (at > h.last) return at;
+  return undefined;
 }

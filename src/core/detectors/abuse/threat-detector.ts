@@ -4,7 +4,7 @@ import { applySpecificThreat } from './context/specific-threat.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, settleTarget, words } from './signals.js';
 import { targetOf } from './target.js';
-import { bombPlot, emulate, weakCombination } from './threat-signals.js';
+import { bombPlot, emulate, weakCombination, weaponEmoji } from './threat-signals.js';
 
 const SUBJECTS = new Set(['ik', 'k', 'we', 'wij', 'i', "i'm", 'im', "i'll", 'ill', "we'll", "we're", "i've"]);
 const OBJECT_SELF = new Set(['me', 'mij', 'mezelf', 'myself', 'us', 'ons']);
@@ -54,7 +54,8 @@ export const threatSpec: AbuseDetectorSpec = {
         out.push(c);
         continue;
       }
-      let call = targetOf(scan, h, { maxDistance: 8, ignoreSubjects: true });
+      // `ik breng mijn vaders geweer mee`: the writer's own things are not the target.
+      let call = targetOf(scan, h, { maxDistance: 8, ignoreSubjects: true, ignoreSelf: true });
       // `de volgende die mij verraadt krijgt een kogel`: the writer is in a relative clause.
       if (call.kind === 'self' && RELATIVE.has(scan.token(call.at - 1)?.text ?? ''))
         call = { kind: 'none', adult: false, at: -1 };
@@ -85,7 +86,7 @@ export const threatSpec: AbuseDetectorSpec = {
       out.push(emulation);
     }
     if (!out.some((c) => !c.isVetoed)) {
-      const weak = weakCombination(scan);
+      const weak = weakCombination(scan) ?? weaponEmoji(scan);
       if (weak) out.push(weak);
     }
     for (const c of out) applySpecificThreat(c, scan, mass);

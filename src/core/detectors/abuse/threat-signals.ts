@@ -109,3 +109,27 @@ export function emulate(scan: MessageScan): Candidate | undefined {
   c.note('school-target', `at a place of many people ("${words(scan, place)}")`);
   return c;
 }
+
+/**
+ * `@Daan 🔫🔫`, `Daan 🔪`, `🔪🔪 morgen na school`: a weapon emoji aimed at someone (a name,
+ * a mention, `jij`) or with a time is a threat (CONTRACT: a 🔪 or 🔫 aimed at the person).
+ * With a thing (`🔪 voor de taart`) or nothing around it, it is just an emoji.
+ */
+export function weaponEmoji(scan: MessageScan): Candidate | undefined {
+  const emoji = cuesOf(scan, 'weapons', ['emoji']).find((h) => !allowedBy(scan, h));
+  if (!emoji) return undefined;
+  const call = targetOf(scan, emoji, { maxDistance: 2, ignoreSubjects: true });
+  const time = scan.list('time').find((t) => scan.sentenceOf(t) === scan.sentenceOf(emoji));
+  const aimed =
+    call.kind === 'person' || call.kind === 'teacher' || call.kind === 'group' || call.kind === 'school';
+  if (!aimed && !(call.kind === 'none' && time)) return undefined;
+  const c = new Candidate(
+    'threat',
+    'high',
+    emoji,
+    'threat:weapon-emoji',
+    `a weapon emoji aimed at someone ("${words(scan, emoji)}")`,
+  );
+  settleTarget(c, scan, call, { addressedByDefault: true });
+  return c;
+}
