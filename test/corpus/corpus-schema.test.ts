@@ -39,8 +39,8 @@ const FLOORS: Record<AnyFile, Floor> = {
   'holdout.nl.jsonl': { lines: 300, perCategory: 15, benign: [0.5, 1] },
   'holdout.en.jsonl': { lines: 150, perCategory: 8, benign: [0.5, 1] },
   // About 55% harmful, 45% benign.
-  'train.nl.jsonl': { lines: 300, perCategory: 0, benign: [0.4, 0.5] },
-  'train.en.jsonl': { lines: 100, perCategory: 0, benign: [0.4, 0.5] },
+  'train.nl.jsonl': { lines: 1600, perCategory: 100, personalData: 40, benign: [0.4, 0.5] },
+  'train.en.jsonl': { lines: 900, perCategory: 50, personalData: 20, benign: [0.4, 0.5] },
 };
 
 const SPLIT_PREFIX: Record<string, string> = { dev: 'dev', holdout: 'ho', train: 'train' };
