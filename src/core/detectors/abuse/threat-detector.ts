@@ -48,7 +48,8 @@ export const threatSpec: AbuseDetectorSpec = {
         out.push(c);
         continue;
       }
-      const thing = objectAt(scan, h);
+      // A curated phrase may name a thing itself (`got your name on it`): only a thing right after counts.
+      const thing = objectAt(scan, h, false);
       if (thing && kind !== 'property' && kind !== 'expose') {
         c.veto('object-target', `about a thing ("${words(scan, thing)}"), not a person`);
         out.push(c);
@@ -163,9 +164,11 @@ function wishIn(scan: MessageScan, h: Hit): boolean {
 }
 
 /** A thing inside the phrase or right after it (`maak je huiswerk af`, `ik sla je werk op`). */
-function objectAt(scan: MessageScan, h: Hit): Hit | undefined {
+function objectAt(scan: MessageScan, h: Hit, inside = true): Hit | undefined {
   const after = DETERMINERS.has(scan.token(h.last + 1)?.text ?? '') ? h.last + 2 : h.last + 1;
-  return scan.list('objects').find((o) => (o.first >= h.first && o.last <= h.last) || o.first === after);
+  return scan
+    .list('objects')
+    .find((o) => (inside && o.first >= h.first && o.last <= h.last) || o.first === after);
 }
 
 const DETERMINERS = new Set([

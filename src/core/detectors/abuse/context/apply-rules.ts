@@ -31,10 +31,25 @@ export function findCue(
   for (const spec of specs) {
     for (const h of scan.list(spec.list as ListName)) {
       if (!isCue(h, spec) || h.entry.attrs.kind === 'frame') continue;
-      if (scan.within(h, anchor, rule.window) && !framed(scan, h)) return h;
+      if (scan.within(h, anchor, rule.window) && !framed(scan, h) && !barred(scan, h, anchor, rule)) return h;
     }
   }
   return undefined;
+}
+
+/** A barrier word between a cue before the hit and the hit, or a condition word before the cue. */
+function barred(scan: MessageScan, cue: Hit, anchor: Hit, rule: ContextRule): boolean {
+  if (cue.last >= anchor.first) return false;
+  for (let i = cue.last + 1; rule.barrier && i < anchor.first; i++) {
+    if (rule.barrier.includes(scan.token(i)?.text ?? '')) return true;
+  }
+  const clause = scan.token(cue.first)?.clause;
+  for (let i = cue.first - 1; rule.conditions && i >= 0; i--) {
+    const t = scan.token(i);
+    if (!t || t.clause !== clause) break;
+    if (rule.conditions.includes(t.text)) return true;
+  }
+  return false;
 }
 
 function anywhere(scan: MessageScan, specs: readonly CueSpec[]): boolean {

@@ -38,6 +38,17 @@ export const contextRuleSchema = z
     hits: z.array(cueSchema).optional(),
     /** Only candidates at or below this severity (a specific threat is never banter). */
     upTo: z.enum(SEVERITIES).optional(),
+    /**
+     * Words that, standing between a cue before the hit and the hit, cut the cue off: the
+     * writer as a new subject starts another statement (`als ze niet terug zijn breek ik
+     * je arm`: the `niet` belongs to the condition).
+     */
+    barrier: z.array(z.string().min(1)).optional(),
+    /**
+     * Words that make a cue after them (in its sentence, before the hit) part of a
+     * condition: `als ze maandag niet terug zijn, breek ik je arm`.
+     */
+    conditions: z.array(z.string().min(1)).optional(),
     /** A cue of these lists anywhere in the message cancels the rule. */
     unless: z.array(cueSchema).optional(),
     why: z.string().min(10),

@@ -13,6 +13,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     effect: 'vetoed',
     window: { scope: 'clause', before: 4, after: 0 },
     categories: ['bullying', 'hate', 'threat', 'sexual', 'account_abuse', 'discrediting', 'extremism'],
+    barrier: ['ik', 'i', "i'll", 'ill', "i'm", 'we', "we'll"],
+    conditions: ['als', 'if', 'wanneer', 'mocht', 'zodra', 'tenzij', 'unless'],
     why: 'negated: the words say it is not so',
   },
   {
