@@ -85,11 +85,16 @@ function secretPressure(scan: MessageScan): Hit | undefined {
 
 const STRONG = ['secrecy', 'alone', 'age', 'meet', 'private', 'image-request', 'gift'];
 
-/** Two different grooming signals (`hoe oud ben je?` + `ben je alleen thuis?`) are enough. */
+/**
+ * Two different grooming signals (`hoe oud ben je?` + `ben je alleen thuis?`) are enough;
+ * so is age talk with flattery (`hoe oud ben je eigenlijk? je ziet er volwassen uit`).
+ */
 function twoSignals(scan: MessageScan): Hit | undefined {
   const hits = cuesOf(scan, 'grooming', STRONG);
   const kinds = new Set(hits.map((h) => h.entry.attrs.kind));
-  return kinds.size >= 2 ? hits[0] : undefined;
+  if (kinds.size >= 2) return hits[0];
+  const flattery = cuesOf(scan, 'grooming', ['flattery'])[0];
+  return kinds.has('age') && flattery ? hits[0] : undefined;
 }
 
 function content(scan: MessageScan, h: Hit): Candidate | undefined {
