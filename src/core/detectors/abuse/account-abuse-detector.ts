@@ -31,6 +31,8 @@ export const accountAbuseSpec: AbuseDetectorSpec = {
   propose(scan: MessageScan): Candidate[] {
     const out: Candidate[] = [];
     for (const h of cuesOf(scan, 'account', ACTS)) {
+      // `sev=mild` (`staat nog open`, `forward it`): only with another account signal.
+      if (h.entry.attrs.sev === 'mild' && !otherSignal(scan, h)) continue;
       const c = new Candidate(
         'account_abuse',
         'high',
@@ -113,6 +115,18 @@ function credential(scan: MessageScan, h: Hit): Candidate | undefined {
   settleTarget(c, scan, call, { addressedByDefault: false });
   if (value) c.note('credential-shared', 'a password or code is in the message');
   return c;
+}
+
+function otherSignal(scan: MessageScan, h: Hit): boolean {
+  return scan
+    .list('account')
+    .some(
+      (o) =>
+        o !== h &&
+        o.entry.attrs.sev !== 'mild' &&
+        o.entry.attrs.kind !== 'shared' &&
+        !(o.start < h.end && h.start < o.end),
+    );
 }
 
 /** `mijn wachtwoord`, `my school login password`: a writer's possessive just before. */

@@ -137,6 +137,7 @@ export const LIST_SPECS = {
   glorification: z.object({ ...base, kind: z.enum(['praise', 'justify', 'recruit', 'emulate', 'prepare']) }),
   account: z.object({
     ...base,
+    sev: sev.optional(),
     kind: z.enum([
       'credential',
       'takeover',

@@ -43,7 +43,9 @@ export const sexualSpec: AbuseDetectorSpec = {
 
 function groomingCandidate(scan: MessageScan): Candidate | undefined {
   // Hints and words that need a second signal (`sev=low`) are no opener or support by themselves.
-  const sexual = scan.list('sexual').filter((h) => h.entry.attrs.sev !== 'mild' && h.entry.attrs.sev !== 'low');
+  const sexual = scan
+    .list('sexual')
+    .filter((h) => h.entry.attrs.sev !== 'mild' && h.entry.attrs.sev !== 'low');
   const openers = [
     ...cuesOf(scan, 'grooming', OPENERS),
     ...sexual.filter((h) => h.entry.attrs.kind === 'nude' || h.entry.attrs.kind === 'exposure'),
