@@ -6,9 +6,11 @@ import type { Hit, MessageScan } from './message-scan.js';
 import { mockeryCandidates } from './mockery.js';
 import { predicative } from './predicative.js';
 import { hasCue, settleTarget, subjectBefore, words } from './signals.js';
-import { targetOf } from './target.js';
+import { type TargetCall, targetOf } from './target.js';
 
 const NOT_PEOPLE = ['school'];
+const DIRECT = new Set(['named-person', 'mention', 'reply', 'second-person']);
+const GENERIC_IF = new Set(['als', 'if', 'wanneer', 'when']);
 const POSSESSIVE_YOU = new Set(['je', 'jouw', 'your', 'ur', 'jullie']);
 
 /**
@@ -46,6 +48,9 @@ export const bullyingSpec: AbuseDetectorSpec = {
         a.anchor.first === a.anchor.last &&
         !plural(words(scan, a.anchor));
       if (!called && a.target.kind !== 'person' && a.target.kind !== 'teacher') continue;
+      // A group derogated with `you` said in general (`if you're in a wheelchair ...`) or a
+      // described role (`a gay teacher`) is hate; bullying needs someone named or addressed.
+      if (a.rule === 'group-derogation' && !direct(scan, a.target)) continue;
       // A threat against a group's member is the threat detector's finding.
       if (a.anchor.entry.list === 'threats' || a.anchor.entry.list === 'harm-verbs') continue;
       const c = new Candidate(
@@ -68,6 +73,12 @@ export const bullyingSpec: AbuseDetectorSpec = {
     return out;
   },
 };
+
+/** Someone named or addressed; `als je in een rolstoel zit`, `if you're gay` is anyone. */
+function direct(scan: MessageScan, call: TargetCall): boolean {
+  if (!DIRECT.has(call.note?.rule ?? '')) return false;
+  return !(call.note?.rule === 'second-person' && GENERIC_IF.has(scan.token(call.at - 1)?.text ?? ''));
+}
 
 /** `homo's`, `mongolen`, `retards`: a plural speaks of a group, not to someone. */
 function plural(word: string): boolean {

@@ -1,5 +1,6 @@
 import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
+import { identityAbuse } from './identity-abuse.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { cuesOf, words } from './signals.js';
 import { type TargetCall, targetOf } from './target.js';
@@ -43,6 +44,8 @@ export const discreditingSpec: AbuseDetectorSpec = {
         continue;
       }
       if (!CLAIMS.includes(kind)) continue;
+      // `that gay Mr Foster shouldn't be allowed near kids`: a claim made of who someone is is hate.
+      if (hateful(scan, h)) continue;
       // A private matter (a depression, a divorce) is discrediting when passed on as gossip.
       if (kind === 'private' && !rumour && !going) continue;
       const call = bestTarget(scan, h);
@@ -72,6 +75,10 @@ export const discreditingSpec: AbuseDetectorSpec = {
     return out;
   },
 };
+
+function hateful(scan: MessageScan, h: Hit): boolean {
+  return identityAbuse(scan).some((a) => !a.vetoed && scan.sentenceOf(a.anchor) === scan.sentenceOf(h));
+}
 
 /** `die school is echt slecht`, `the head is useless`: a judgement of a teacher's or the school's work. */
 function verdict(
@@ -116,12 +123,12 @@ function sexualGossip(scan: MessageScan): Candidate | undefined {
 /** Discrediting concerns a teacher, the school or a person; the writer or a thing ends it. */
 function bestTarget(scan: MessageScan, h: Hit, maxDistance = 14): TargetCall | undefined {
   const call = targetOf(scan, h, { maxDistance, ignoreSubjects: true, ignoreObjects: true });
-  if (call.kind === 'none') return staffBefore(scan, h);
+  // No one, or only a group of children in reach: a teacher or the school named earlier.
+  if (call.kind === 'none' || call.kind === 'group') return staffBefore(scan, h);
   // `mijn zoon is lui met zijn huiswerk`: a parent about their own child, unless staff are
   // the subject (`de mentor heeft mijn dochter expres laten zakken`).
   if (call.own) return staffBefore(scan, h);
-  if (call.kind === 'teacher' || call.kind === 'school' || call.kind === 'person' || call.kind === 'group')
-    return call;
+  if (call.kind === 'teacher' || call.kind === 'school' || call.kind === 'person') return call;
   return undefined;
 }
 

@@ -70,7 +70,9 @@ const AGAINST = new Set(['tegen', 'against', 'van', 'of', 'voor', 'for', 'over',
  */
 function praises(scan: MessageScan, praise: Hit, ref: Hit): boolean {
   if (scan.sentenceOf(praise) !== scan.sentenceOf(ref)) return false;
-  if (praise.first > ref.last) return true;
+  // `terroristen zijn geen helden`: the praise is denied.
+  if (praise.first > ref.last)
+    return !scan.list('negation').some((n) => n.first > ref.last && n.last < praise.first);
   if (ref.first - praise.last > 3) return false;
   for (let i = praise.last + 1; i < ref.first; i++) if (AGAINST.has(scan.token(i)?.text ?? '')) return false;
   return true;

@@ -58,6 +58,7 @@ export const LIST_SPECS = {
   news: z.object({ ...base }),
   medical: z.object({ ...base }),
   accident: z.object({ ...base }),
+  'report-cues': z.object({ ...base }),
   'sex-education': z.object({ ...base }),
   'fair-complaint': z.object({ ...base }),
   laughter: z.object({ ...base }),

@@ -56,6 +56,8 @@ export function mockeryCandidates(scan: MessageScan): Candidate[] {
   }
   // An animal called to someone's face (`jij bent een varken`, `you pig`).
   for (const a of animals) {
+    // `jouw hond loopt los`: an animal someone owns is just an animal.
+    if (OWNED.has(scan.token(a.first - 1)?.text ?? '')) continue;
     const call = targetOf(scan, a, { maxDistance: 3 });
     if (call.note?.rule !== 'second-person' && call.note?.rule !== 'mention') continue;
     const c = new Candidate(
@@ -70,6 +72,21 @@ export function mockeryCandidates(scan: MessageScan): Candidate[] {
   }
   return out;
 }
+
+const OWNED = new Set([
+  'jouw',
+  'je',
+  'your',
+  'ur',
+  'mijn',
+  'my',
+  'zijn',
+  'his',
+  'haar',
+  'her',
+  'onze',
+  'our',
+]);
 
 function otherPutDown(scan: MessageScan, h: Hit): boolean {
   for (const list of ['mockery', 'insults', 'bully-phrases'] as const) {

@@ -2,7 +2,7 @@ import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
 import { deathWishes } from './death-wish.js';
 import type { Hit, MessageScan } from './message-scan.js';
-import { cuesOf, hasCue, words } from './signals.js';
+import { cuesOf, hasCue, subjectBefore, words } from './signals.js';
 import { GROUP_NOUN, targetOf } from './target.js';
 
 /**
@@ -28,8 +28,13 @@ export const selfHarmSpec: AbuseDetectorSpec = {
     const resolve = cuesOf(scan, 'self-harm-means', ['resolve', 'farewell']);
     const deathTalk =
       strongLines.length > 0 || hasCue(scan, 'bully-phrases', ['urge-self-harm']) || means.length > 0;
+    // `ik spring voor de trein` is the writer's own plan, not an urge to someone else.
+    const urges = cuesOf(scan, 'bully-phrases', ['urge-self-harm']).filter((u) => !subjectBefore(scan, u));
     for (const h of lines) {
       const kind = h.entry.attrs.kind;
+      // `spring voor de trein`, `jij zegt toch dat je dood wil, doe het dan`: telling someone
+      // to do it is bullying (the bullying detector's finding), not a disclosure.
+      if (urges.length > 0 && urged(scan, h, urges)) continue;
       if (kind === 'contemplation' && !deathTalk) continue;
       if (h.entry.attrs.sev === 'mild' && !supported(lines, h, means)) continue;
       const c = new Candidate(
@@ -93,6 +98,14 @@ export const selfHarmSpec: AbuseDetectorSpec = {
     return out;
   },
 };
+
+function urged(scan: MessageScan, h: Hit, urges: readonly Hit[]): boolean {
+  // Mocking what someone already does (`snij jezelf maar weer`, `showing off her cuts`) is
+  // both: the child is at risk.
+  if (h.entry.attrs.kind === 'act') return false;
+  if (urges.some((u) => (u.start < h.end && h.start < u.end) || scan.sameClause(u, h))) return true;
+  return targetOf(scan, h, { maxDistance: 4 }).note?.rule === 'second-person';
+}
 
 /** A weak line counts with a strong line, a means, or another weak line. */
 function supported(lines: readonly Hit[], h: Hit, means: readonly Hit[]): boolean {

@@ -111,7 +111,10 @@ function harmVerb(scan: MessageScan, h: Hit): Candidate | undefined {
   // `go hang yourself`: an urge to self-harm is the bullying detector's finding.
   if (YOURSELF.has(scan.token(h.last + 1)?.text ?? '')) return undefined;
   const after = [scan.token(h.last + 1)?.text, scan.token(h.last + 2)?.text];
-  if (after.some((t) => t !== undefined && OBJECT_SELF.has(t))) {
+  // `mijn vader slaat me dood`, `juf gaat ons vermoorden`: the writer is the one harmed.
+  const around = [scan.token(h.first - 1)?.text];
+  for (let i = h.first + 1; i < h.last; i++) around.push(scan.token(i)?.text);
+  if ([...after, ...around].some((t) => t !== undefined && OBJECT_SELF.has(t))) {
     c.veto('self-target', 'about the writer, not a threat by them');
     return c;
   }
@@ -166,9 +169,13 @@ function wishIn(scan: MessageScan, h: Hit): boolean {
 /** A thing inside the phrase or right after it (`maak je huiswerk af`, `ik sla je werk op`). */
 function objectAt(scan: MessageScan, h: Hit, inside = true): Hit | undefined {
   const after = DETERMINERS.has(scan.token(h.last + 1)?.text ?? '') ? h.last + 2 : h.last + 1;
+  // Dutch puts the verb last: `de powerpoint afmaken`, `die stomme kluis opblazen`.
+  const before = h.first - 1;
   return scan
     .list('objects')
-    .find((o) => (inside && o.first >= h.first && o.last <= h.last) || o.first === after);
+    .find(
+      (o) => (inside && o.first >= h.first && o.last <= h.last) || o.first === after || o.last === before,
+    );
 }
 
 const DETERMINERS = new Set([

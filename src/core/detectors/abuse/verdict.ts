@@ -98,6 +98,11 @@ const AFTER = new Set([
   'or',
   'tbh',
   'honestly',
+  // `het slechtste van de stad`, `the worst in town`, `the worst ever`.
+  'van',
+  'in',
+  'ooit',
+  'ever',
 ]);
 
 function closes(scan: MessageScan, h: Hit): boolean {
