@@ -46,7 +46,17 @@ export const accountAbuseSpec: AbuseDetectorSpec = {
       if (reported(scan, h)) {
         c.veto('reported-incident', 'someone reports that it happened, asking for help');
       } else {
-        const call = targetOf(scan, h, { maxDistance: 10, ignoreSubjects: true, ignoreObjects: true });
+        // `mijn account is gehackt` is the writer's own; `zijn gmail gehackt, alles naar mezelf`
+        // is someone else's: the writer is only the target when their account is named.
+        const mine = ownedByWriter(scan, h);
+        const call = mine
+          ? targetOf(scan, h, { maxDistance: 10, ignoreSubjects: true, ignoreObjects: true })
+          : targetOf(scan, h, {
+              maxDistance: 10,
+              ignoreSubjects: true,
+              ignoreObjects: true,
+              ignoreSelf: true,
+            });
         // `stuur me die code`: the code is the other person's, whoever it is sent to.
         if (call.kind === 'self' && h.entry.attrs.kind === 'request') {
           c.target = 'person';

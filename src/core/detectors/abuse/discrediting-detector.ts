@@ -2,7 +2,7 @@ import type { AbuseDetectorSpec } from './abuse-detector.js';
 import { Candidate } from './candidate.js';
 import { identityAbuse } from './identity-abuse.js';
 import type { Hit, MessageScan } from './message-scan.js';
-import { cuesOf, words } from './signals.js';
+import { cuesOf, hasCue, words } from './signals.js';
 import { type TargetCall, targetOf } from './target.js';
 import { verdictTarget } from './verdict.js';
 
@@ -47,8 +47,10 @@ export const discreditingSpec: AbuseDetectorSpec = {
       // `that gay Mr Foster shouldn't be allowed near kids`: a claim made of who someone is is hate.
       if (hateful(scan, h)) continue;
       // A private matter (a depression, a divorce) is discrediting when passed on as gossip.
-      if (kind === 'private' && !rumour && !going) continue;
-      const call = bestTarget(scan, h);
+      // ... or laughed at (`haar ouders zijn failliet hahaha`).
+      if (kind === 'private' && !rumour && !going && !hasCue(scan, 'laughter')) continue;
+      // A rating or review (`1 ster geven op google`) in a school's group is of the school.
+      const call = bestTarget(scan, h) ?? (kind === 'shame' && publicly ? schoolByDefault() : undefined);
       if (!call) continue;
       // A word with innocent uses (`gestolen`, `corrupt`, `is a mess`) needs gossip around
       // it or someone named before it: `Tim stole the show` is not `my son stole a cookie`.
@@ -65,6 +67,8 @@ export const discreditingSpec: AbuseDetectorSpec = {
         c.raise('serious-accusation', 'accuses of a crime or of harming children', 'high');
       else if (publicly)
         c.raise('public-shaming', `taken outside the group ("${words(scan, publicly)}")`, 'high');
+      else if (kind === 'shame')
+        c.raise('public-shaming', 'organises shaming (reviews, posts, getting someone sacked)', 'high');
       if (going) c.note('spread', `asks others to spread it ("${words(scan, going)}")`);
       out.push(c);
     }
@@ -152,6 +156,19 @@ function staffBefore(scan: MessageScan, h: Hit): TargetCall | undefined {
       rule: kind === 'teacher' ? 'teacher-target' : 'school-target',
       effect: 'noted',
       why: `about ${kind === 'teacher' ? 'a teacher' : 'the school'} named earlier in the message`,
+    },
+  };
+}
+
+function schoolByDefault(): TargetCall {
+  return {
+    kind: 'school',
+    adult: true,
+    at: -1,
+    note: {
+      rule: 'school-target',
+      effect: 'noted',
+      why: 'public shaming in a school group is of the school',
     },
   };
 }
