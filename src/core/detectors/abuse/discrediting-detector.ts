@@ -63,12 +63,12 @@ export const discreditingSpec: AbuseDetectorSpec = {
         `${describe(kind)} ("${words(scan, h)}")`,
       );
       settle(c, call);
-      if (kind === 'crime' || h.entry.attrs.sev === 'high')
+      if (kind === 'shame' && h.entry.attrs.sev === 'high')
+        c.raise('public-shaming', 'organises shaming (reviews, posts, getting someone sacked)', 'high');
+      else if (kind === 'crime' || h.entry.attrs.sev === 'high')
         c.raise('serious-accusation', 'accuses of a crime or of harming children', 'high');
       else if (publicly)
         c.raise('public-shaming', `taken outside the group ("${words(scan, publicly)}")`, 'high');
-      else if (kind === 'shame')
-        c.raise('public-shaming', 'organises shaming (reviews, posts, getting someone sacked)', 'high');
       if (going) c.note('spread', `asks others to spread it ("${words(scan, going)}")`);
       out.push(c);
     }
