@@ -59,10 +59,22 @@ const spelledOut = fc
       minLength: 2,
       maxLength: 12,
     }),
-    fc.constantFrom(' ', '.', '-', '. ', '  '),
+    fc.constantFrom(' ', '.', '-', '. ', '  ', ' ', '  '),
   )
   .map(([letters, sep]) => letters.join(sep));
-const anyText = fc.oneof(chatText, obfuscated, spelledOut, fc.string({ unit: 'binary', maxLength: 80 }));
+/** Spelled-out sentences: single and double spaces mixed (`i k  g a  j e`). */
+const mixedSpaces = fc
+  .array(fc.tuple(fc.constantFrom('i', 'k', 'a', '4', 'aa', 'e'), fc.constantFrom(' ', '  ', ' ', '   ')), {
+    maxLength: 16,
+  })
+  .map((parts) => parts.map(([l, sep]) => l + sep).join(''));
+const anyText = fc.oneof(
+  chatText,
+  obfuscated,
+  spelledOut,
+  mixedSpaces,
+  fc.string({ unit: 'binary', maxLength: 80 }),
+);
 
 function checkView(view: TextView, original: string): void {
   const n = view.value.length;

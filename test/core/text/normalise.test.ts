@@ -31,6 +31,7 @@ describe('normalise', () => {
     ['letters split by dots', 'k.u.t', 'kut'],
     ['letters split by dashes', 'l-o-s-e-r', 'loser'],
     ['split, stretched and leet together', 'k 4 a a a n k e r', 'kanker'],
+    ['spelled-out words, double space between words', 'i k  g a  j e  p a k k e n', 'ik ga je pakken'],
     ['emoji become tokens', 'dood🔪💀', 'dood 🔪 💀'],
     ['skin tones and variation selectors dropped', '👍🏽 ❤️', '👍 ❤'],
     ['line breaks become spaces', 'hoi\r\nallemaal', 'hoi  allemaal'],
