@@ -1,8 +1,11 @@
 import { type AnalyseInput, type Analysis, analyse } from '../core/analyse.js';
 import { ConfigError } from '../core/config-error.js';
 import { buildDetectors } from '../core/detectors/catalogue.js';
+import { explainModel, type ModelExplanation } from '../core/detectors/model/explain-scores.js';
 import { DetectorRegistry } from '../core/detectors/registry.js';
+import { normalise } from '../core/text/normalise.js';
 import { loadLexicons } from './load-lexicons.js';
+import { loadModel } from './load-model.js';
 import { DEFAULT_CONFIG_DIR } from './paths.js';
 
 /**
@@ -14,17 +17,21 @@ export interface Engine {
   analyse(input: AnalyseInput): Analysis;
   /** Ids of the detectors that run, for `status` and `explain`. */
   readonly detectorIds: readonly string[];
+  /** The trained model's scores and the words behind them (`explain`); absent without a model. */
+  explainModel?(text: string): ModelExplanation[];
 }
 
 export interface EngineOptions {
-  /** Folder holding `lexicons/`; the shipped `config/` by default. */
+  /** Folder holding `lexicons/` and `model/`; the shipped `config/` by default. */
   readonly configDir?: string;
 }
 
 /** Build the engine; throws ConfigError (with file:line) when configuration is broken. */
 export function createEngine(options: EngineOptions = {}): Engine {
-  const lexicons = loadLexicons(options.configDir ?? DEFAULT_CONFIG_DIR);
-  const registry = new DetectorRegistry(buildDetectors(lexicons));
+  const configDir = options.configDir ?? DEFAULT_CONFIG_DIR;
+  const lexicons = loadLexicons(configDir);
+  const model = loadModel(configDir);
+  const registry = new DetectorRegistry(buildDetectors(lexicons, model));
   const unused = lexicons.unread();
   if (unused.length > 0) {
     const name = unused[0] as string;
@@ -36,5 +43,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return {
     analyse: (input) => analyse(registry, input),
     detectorIds: registry.list().map((d) => d.id),
+    ...(model ? { explainModel: (text: string) => explainModel(model, normalise(text)) } : {}),
   };
 }

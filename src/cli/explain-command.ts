@@ -9,6 +9,7 @@ import type { IncomingMessage } from '../core/message.js';
 import { type CliCommand, UsageError } from './cli-command.js';
 import { formatExplain } from './format-analysis.js';
 import { formatDryRun } from './format-dry-run.js';
+import { formatModelScores } from './format-model-scores.js';
 
 /**
  * `klaswacht explain`: why the core decided what it did, for teachers and lexicon
@@ -41,7 +42,11 @@ export const explainCommand: CliCommand = {
       findings: analysis.findings,
       history: new ScanHistory(settings).before('explain', now),
     });
-    io.stdout.write(formatExplain(text, analysis, engine.detectorIds) + formatDryRun(decision, now));
+    io.stdout.write(
+      formatExplain(text, analysis, engine.detectorIds) +
+        formatModelScores(engine.explainModel?.(text)) +
+        formatDryRun(decision, now),
+    );
     return 0;
   },
 };

@@ -7,8 +7,9 @@ import { evaluateCorpus, formatReport, type Split } from './eval-cli.js';
  * benign lines raising medium or higher, for the dev set and (when present) the
  * holdout. Each floor sits a little under what the detectors measure now, so a change
  * that makes moderation worse fails CI; raise them when the detectors get better.
- * The holdout floors are low on purpose: they are what rules written without ever
- * reading the holdout achieve today (see the README, "What it flags").
+ * The holdout floors are low on purpose: they are what the rules and the trained model,
+ * written and trained without ever reading the holdout, achieve today (see the README,
+ * "How well it works").
  */
 interface Floors {
   readonly recall: Record<TextCategory, number>;
@@ -50,27 +51,27 @@ const FLOORS: Record<Split, Floors> = {
   },
   holdout: {
     recall: {
-      bullying: 0.5,
-      threat: 0.46,
-      hate: 0.5,
-      extremism: 0.46,
-      self_harm: 0.5,
-      sexual: 0.46,
-      personal_data: 0.75,
-      account_abuse: 0.62,
-      discrediting: 0.3,
+      bullying: 0.58,
+      threat: 0.68,
+      hate: 0.64,
+      extremism: 0.72,
+      self_harm: 0.6,
+      sexual: 0.85,
+      personal_data: 0.8,
+      account_abuse: 0.7,
+      discrediting: 0.53,
       profanity: 0.85,
     },
     precision: {
-      bullying: 0.75,
-      threat: 0.88,
+      bullying: 0.78,
+      threat: 0.9,
       hate: 0.9,
-      extremism: 0.9,
-      self_harm: 0.88,
-      sexual: 0.82,
-      personal_data: 0.85,
-      account_abuse: 0.8,
-      discrediting: 0.75,
+      extremism: 0.95,
+      self_harm: 0.85,
+      sexual: 0.78,
+      personal_data: 0.9,
+      account_abuse: 0.82,
+      discrediting: 0.82,
       profanity: 0.95,
     },
     trapsLeftAlone: 0.92,

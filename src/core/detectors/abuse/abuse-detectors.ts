@@ -17,10 +17,13 @@ import { threatSpec } from './threat-detector.js';
 /**
  * The nine abuse detectors (every text category but personal data), sharing one lexicon
  * automaton and one scan per message. Reads every `{nl,en}/<list>.txt` abuse lexicon;
- * a missing or malformed one stops start-up with its file and line.
+ * a missing or malformed one stops start-up with its file and line. A detector that
+ * reads the same scan (the model detector) passes the cache in to share it.
  */
-export function buildAbuseDetectors(lexicons: LexiconSource): Detector[] {
-  const cache = new ScanCache(loadAbuseLexicon(lexicons));
+export function buildAbuseDetectors(
+  lexicons: LexiconSource,
+  cache: ScanCache = new ScanCache(loadAbuseLexicon(lexicons)),
+): Detector[] {
   return [
     bullyingSpec,
     threatSpec,
