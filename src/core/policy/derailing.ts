@@ -40,10 +40,16 @@ export function checkDerailing(
     messages.add(p.messageId);
     if (p.author !== undefined) authors.add(p.author);
   }
-  const summary = `${messages.size} flagged messages from ${authors.size} people within ${settings.windowMinutes} min`;
+  const summary = `${count(messages.size, 'flagged message', 'flagged messages')} from ${count(authors.size, 'person', 'people')} within ${settings.windowMinutes} min`;
   if (!current.flagged) return { derailing: false, messages: 0, authors: 0, why: 'message not flagged' };
   const crossed = messages.size >= settings.minMessages && authors.size >= settings.minAuthors;
-  if (!crossed) return { derailing: false, messages: messages.size, authors: authors.size, why: summary };
+  if (!crossed)
+    return {
+      derailing: false,
+      messages: messages.size,
+      authors: authors.size,
+      why: `not derailing: ${summary} (from ${settings.minMessages} messages by ${settings.minAuthors} people)`,
+    };
   if (lastRaised !== undefined && now.getTime() - lastRaised < settings.cooldownMinutes * MINUTE_MS) {
     return {
       derailing: false,
@@ -58,4 +64,8 @@ export function checkDerailing(
     authors: authors.size,
     why: `B3: ${summary} (threshold ${settings.minMessages} messages, ${settings.minAuthors} people)`,
   };
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -83,7 +83,7 @@ function planDerailing(
     input.settings.derailing,
     input.history.lastDerailing,
   );
-  why.push(`derailing: ${check.why}`);
+  why.push(check.derailing ? `derailing: ${check.why}` : check.why);
   if (!check.derailing) return undefined;
   return {
     category: 'derailing',
