@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Category, PersonalDataKind, Severity, Target } from '../core/categories.js';
-import { CATEGORIES, PERSONAL_DATA_KINDS, SEVERITIES, TARGETS } from '../core/categories.js';
+import { CATEGORIES, PERSONAL_DATA_KINDS, SEVERITIES, severityRank, TARGETS } from '../core/categories.js';
 import type { MessageRef } from '../core/message.js';
 import { INCIDENT_STATUSES, type IncidentStatus } from './incident-status.js';
 import type { Pseudonym } from './pseudonym.js';
@@ -64,6 +64,16 @@ export interface RecordResult {
   readonly incident: Incident;
   /** False when this message already had an incident of this category (redelivery, edit). */
   readonly created: boolean;
+  /**
+   * True when it had one and an edit made it worse: the incident now carries the higher
+   * severity, the edited excerpt and rule, and is open again, so the teacher hears of it.
+   */
+  readonly raised: boolean;
+}
+
+/** An edit raised the severity: what the stored incident takes over from the new judgement. */
+export function isRaisedBy(existing: Incident, next: ValidIncident): boolean {
+  return severityRank(next.severity) > severityRank(existing.severity);
 }
 
 /** `[since, until)`; without `until`, everything from `since` on. */
@@ -98,7 +108,8 @@ export type StatusChange =
 export interface IncidentRepo {
   /**
    * Idempotent per (group, chat, message, category): a redelivered or edited message
-   * returns the incident it already has. The chat is part of the key because Telegram
+   * returns the incident it already has; an edit that raises the severity updates it
+   * (severity, rule, why, excerpt, target; open again) and says so with `raised`. The chat is part of the key because Telegram
    * restarts message ids when a group becomes a supergroup.
    */
   record(incident: NewIncident): RecordResult;

@@ -162,11 +162,13 @@ export class MessagePipeline {
     }
     if (j.writeMember) this.groups.forgetNames(j.group.id);
     const created = [...outcome.incidents.values()].filter((i) => i.created).map((i) => i.incident.id);
+    const raised = [...outcome.incidents.values()].filter((i) => i.raised).map((i) => i.incident.id);
     this.deps.log.info('message.flagged', {
       group: j.group.id,
       message: j.ref.messageId,
       categories: [...outcome.incidents.keys()].join(','),
       incidents: created.join(',') || 'none-new',
+      ...(raised.length > 0 ? { raised: raised.join(',') } : {}),
       actions: outcome.actions.map((a) => a.kind).join(','),
     });
     // The policy's reasons (clauses, rule ids, thresholds; never text) for an operator at debug level.

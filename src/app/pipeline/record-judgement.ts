@@ -10,11 +10,15 @@ import { MemberSightings } from './member-sightings.js';
 
 /** What recording a judgement gave: the stored incidents, and what is left to do. */
 export interface RecordOutcome {
-  readonly incidents: ReadonlyMap<Category, { readonly incident: Incident; readonly created: boolean }>;
+  readonly incidents: ReadonlyMap<
+    Category,
+    { readonly incident: Incident; readonly created: boolean; readonly raised: boolean }
+  >;
   /**
    * The actions to perform now. Actions about an incident that already existed (a
-   * redelivered or edited message) are dropped, except a delete, which is harmless to
-   * repeat and must not be lost to a crash between recording and deleting.
+   * redelivered or edited message) are dropped, unless an edit raised its severity;
+   * a delete is always kept: harmless to repeat, and it must not be lost to a crash
+   * between recording and deleting.
    */
   readonly actions: readonly PolicyAction[];
   readonly alertsQueued: number;
@@ -38,7 +42,7 @@ export function recordJudgement(
     if (j.writeMember) {
       MemberSightings.write(store, j.group.id, j.author.pseudonym, j.author.name, j.author.role, j.sentAt);
     }
-    const incidents = new Map<Category, { incident: Incident; created: boolean }>();
+    const incidents = new Map<Category, { incident: Incident; created: boolean; raised: boolean }>();
     for (const planned of j.decision.incidents) {
       const recorded = store.incidents.record(toNewIncident(renderer, j, planned));
       incidents.set(planned.category, recorded);
@@ -50,7 +54,7 @@ export function recordJudgement(
       if (a.kind === 'delete') return true;
       const category = a.kind === 'remind_group' ? a.topic : a.incident;
       const recorded = incidents.get(category);
-      return recorded === undefined ? a.kind === 'remind_group' : recorded.created;
+      return recorded === undefined ? a.kind === 'remind_group' : recorded.created || recorded.raised;
     };
     const actions = j.decision.actions.filter(keep);
     let alertsQueued = 0;
@@ -82,7 +86,8 @@ export function recordJudgement(
         store.outbox.enqueue({
           groupId: j.group.id,
           incidentId: recorded.incident.id,
-          key: `incident:${recorded.incident.id}:${recipient}`,
+          // An edit that raised the severity alerts again: a key per severity.
+          key: `incident:${recorded.incident.id}:${recipient}${recorded.raised ? `:${recorded.incident.severity}` : ''}`,
           recipient,
           urgent: a.urgent,
           text,

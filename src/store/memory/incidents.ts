@@ -5,6 +5,7 @@ import {
   type Incident,
   type IncidentRepo,
   incidentFilterSchema,
+  isRaisedBy,
   markForwardedArgs,
   newIncidentSchema,
   setStatusArgs,
@@ -36,7 +37,21 @@ export function createMemoryIncidents(s: MemoryState, audit: AuditRepo): Inciden
           i.ref.messageId === v.ref.messageId &&
           i.category === v.category,
       );
-      if (existing) return { incident: copy(existing), created: false };
+      if (existing && !isRaisedBy(existing, v))
+        return { incident: copy(existing), created: false, raised: false };
+      if (existing) {
+        const { target, handledBy: _by, handledAt: _at, ...kept } = existing;
+        const raised: Incident = {
+          ...kept,
+          severity: v.severity,
+          rule: v.rule,
+          ...(v.target ? { target: v.target } : {}),
+          why: v.why,
+          excerpt: v.excerpt,
+          status: 'open',
+        };
+        return { incident: put(raised), created: false, raised: true };
+      }
       const { kind, target, author, ...rest } = v;
       const stored: Incident = {
         ...rest,
@@ -47,7 +62,7 @@ export function createMemoryIncidents(s: MemoryState, audit: AuditRepo): Inciden
         status: 'open',
         forwardedToSupervisor: false,
       };
-      return { incident: put(stored), created: true };
+      return { incident: put(stored), created: true, raised: false };
     },
     get(id) {
       const i = s.incidents.get(id);

@@ -8,6 +8,7 @@ import {
   type Incident,
   type IncidentRepo,
   incidentFilterSchema,
+  isRaisedBy,
   markForwardedArgs,
   newIncidentSchema,
   setStatusArgs,
@@ -93,6 +94,8 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
     'UPDATE incidents SET status = ?, handled_by = ?, handled_at = ? WHERE id = ?',
   );
   const setForwarded = db.prepare('UPDATE incidents SET forwarded = 1 WHERE id = ?');
+  const raise = db.prepare(`UPDATE incidents SET severity = @severity, rule = @rule, target = @target,
+    why = @why, excerpt = @excerpt, status = 'open', handled_by = NULL, handled_at = NULL WHERE id = @id`);
   const get = (id: number, op: string) => {
     const row = byId.get(id);
     return row === undefined ? undefined : readIncidentRow(row, op);
@@ -119,7 +122,18 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
         createdAt: i.createdAt.getTime(),
       });
       const row = byKey.get(i.groupId, i.ref.chatId, i.ref.messageId, i.category);
-      return { incident: readIncidentRow(row, 'incidents.record'), created: changes === 1 };
+      const stored = readIncidentRow(row, 'incidents.record');
+      if (changes === 1 || !isRaisedBy(stored, i))
+        return { incident: stored, created: changes === 1, raised: false };
+      raise.run({
+        id: stored.id,
+        severity: i.severity,
+        rule: i.rule,
+        target: i.target ?? null,
+        why: i.why,
+        excerpt: i.excerpt,
+      });
+      return { incident: get(stored.id, 'incidents.record') as Incident, created: false, raised: true };
     }),
     get: (id) => get(id, 'incidents.get'),
     forMember(groupId, author, window) {

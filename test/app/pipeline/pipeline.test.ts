@@ -69,6 +69,21 @@ describe('the message pipeline', () => {
     expect(f.adapter.privateTo(TEACHER.id)).toHaveLength(2);
   });
 
+  it('an edit that makes it worse raises the incident and alerts the teacher; toning it down does not', async () => {
+    const f = brainFixture();
+    await f.post('Cem', 'jij sukkel', { id: '4' });
+    expect(f.store.incidents.list()).toMatchObject([{ category: 'bullying', severity: 'low' }]);
+    expect(f.adapter.privateTo(TEACHER.id)).toHaveLength(0);
+    await f.post('Cem', 'jij loser', { id: '4', edited: true });
+    await f.post('Cem', 'jij sukkel', { id: '4', edited: true });
+    await f.post('Cem', 'jij loser', { id: '4', edited: true });
+    const incidents = f.store.incidents.list();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ severity: 'medium', excerpt: 'jij loser', status: 'open' });
+    expect(f.adapter.privateTo(TEACHER.id)).toHaveLength(1);
+    expect(f.log.lines.some((l) => l.includes('message.flagged') && l.includes('raised'))).toBe(true);
+  });
+
   it('handles the messages of one chat in order, even when they arrive together', async () => {
     const f = brainFixture();
     await Promise.all([

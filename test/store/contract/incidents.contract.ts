@@ -32,18 +32,46 @@ export function incidentsContract(store: StoreUnderTest): void {
       expect(store().incidents.get(incident.id + 1000)).toBeUndefined();
     });
 
-    it('records the same message and category once: a redelivery or edit returns the first', () => {
+    it('records the same message and category once: a redelivery or an edit no worse returns the first', () => {
       const g = makeGroup(store());
-      const first = newIncident(g);
+      const first = newIncident(g, { severity: 'high' });
       const a = store().incidents.record(first);
+      for (const severity of ['high', 'medium', 'low'] as const) {
+        const b = store().incidents.record({
+          ...first,
+          severity,
+          excerpt: 'bewerkt ***',
+          createdAt: at(MINUTE),
+        });
+        expect(b).toEqual({ incident: a.incident, created: false, raised: false });
+      }
+      expect(store().incidents.list()).toHaveLength(1);
+    });
+
+    it('an edit that raises the severity updates the incident and opens it again', () => {
+      const g = makeGroup(store());
+      const first = newIncident(g, { category: 'threat', severity: 'high', target: 'person' });
+      const a = store().incidents.record(first);
+      store().incidents.setStatus(a.incident.id, 'resolved', 'juf', at(MINUTE));
       const b = store().incidents.record({
         ...first,
         severity: 'critical',
+        rule: 'threat:weapon',
+        why: 'bewerkt: met mes',
         excerpt: 'bewerkt ***',
-        createdAt: at(MINUTE),
+        createdAt: at(2 * MINUTE),
       });
       expect(b.created).toBe(false);
-      expect(b.incident).toEqual(a.incident);
+      expect(b.raised).toBe(true);
+      expect(b.incident).toEqual({
+        ...a.incident,
+        severity: 'critical',
+        rule: 'threat:weapon',
+        why: 'bewerkt: met mes',
+        excerpt: 'bewerkt ***',
+        status: 'open',
+      });
+      expect(store().incidents.get(a.incident.id)).toEqual(b.incident);
       expect(store().incidents.list()).toHaveLength(1);
     });
 
