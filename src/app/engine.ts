@@ -24,6 +24,13 @@ export interface Engine {
 export interface EngineOptions {
   /** Folder holding `lexicons/` and `model/`; the shipped `config/` by default. */
   readonly configDir?: string;
+  /**
+   * Ids of the detectors to run (`['personal-data']` for the benchmark's personal-data
+   * row); every shipped detector by default. The full set is still built and checked, so
+   * a subset runs exactly the code and configuration the bot runs, only fewer of them.
+   * The model detector reads what the rule detectors concluded: keep them with it.
+   */
+  readonly detectors?: readonly string[];
 }
 
 /** Build the engine; throws ConfigError (with file:line) when configuration is broken. */
@@ -31,7 +38,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const configDir = options.configDir ?? DEFAULT_CONFIG_DIR;
   const lexicons = loadLexicons(configDir);
   const model = loadModel(configDir);
-  const registry = new DetectorRegistry(buildDetectors(lexicons, model));
+  const built = buildDetectors(lexicons, model);
+  const wanted = options.detectors;
+  const unknown = wanted?.find((id) => !built.some((d) => d.id === id));
+  if (unknown !== undefined) throw new Error(`createEngine: unknown detector "${unknown}"`);
+  const registry = new DetectorRegistry(wanted ? built.filter((d) => wanted.includes(d.id)) : built);
   const unused = lexicons.unread();
   if (unused.length > 0) {
     const name = unused[0] as string;

@@ -23,6 +23,17 @@ describe('createEngine', () => {
     expect(engine.analyse({ text: 'Morgen gym, vergeet de tas niet!' }).findings).toEqual([]);
   });
 
+  it('runs only the detectors asked for (the benchmark measures personal data alone)', () => {
+    const engine = createEngine({ detectors: ['personal-data'] });
+    expect(engine.detectorIds).toEqual(['personal-data']);
+    expect(
+      engine.analyse({ text: 'jij bent een loser, bel 06-12345678' }).findings.map((f) => f.category),
+    ).toEqual(['personal_data']);
+    expect(() => createEngine({ detectors: ['no-such-detector'] })).toThrow(
+      /unknown detector "no-such-detector"/,
+    );
+  });
+
   it('refuses a lexicon file that no detector reads (a misnamed file would be silently ignored)', () => {
     const dir = configWith({ 'nl/scheldwoorden-typo': 'loser\n' });
     expect(() => createEngine({ configDir: dir })).toThrow(
