@@ -49,6 +49,18 @@ export const contextRuleSchema = z
      * condition: `als ze maandag niet terug zijn, breek ik je arm`.
      */
     conditions: z.array(z.string().min(1)).optional(),
+    /**
+     * For a cue after the hit (Dutch puts `niet` after the object: `ik sla je echt niet`):
+     * the words that may stand between what the finding covers and the cue. A capitalised
+     * name counts, and so does any one word right after a determiner here (`die jongen`).
+     */
+    bridge: z.array(z.string().min(1)).optional(),
+    /**
+     * For a cue after the hit: the only words that may follow the cue in its clause (`hoor`,
+     * `meer`, a separable particle: `ik scheld je niet uit`); anything else means the cue
+     * negates something else (`ik sla je als je niet stopt`, `... niet normaal hard`).
+     */
+    tail: z.array(z.string().min(1)).optional(),
     /** A cue of these lists anywhere in the message cancels the rule. */
     unless: z.array(cueSchema).optional(),
     why: z.string().min(10),

@@ -35,6 +35,40 @@ export const CONTEXT_RULES: readonly ContextRule[] = parseRules([
     why: 'negated right after the verb (`de juf liegt niet`, `ik sla je niet`)',
   },
   {
+    // Dutch main clauses put `niet`/`nooit`/`geen` after the object or at the end
+    // (`ik haat moslims niet`, `ik vermoord je heus niet`, `ik scheld je niet uit`).
+    id: 'negation',
+    cues: [{ list: 'negation', kinds: ['not'] }],
+    effect: 'vetoed',
+    window: { scope: 'clause', before: 0, after: 6 },
+    categories: ['bullying', 'hate', 'threat', 'sexual', 'account_abuse', 'discrediting', 'extremism'],
+    // Only what a verb says (`sla`, `haat`, `hack`): after a noun (`mongool Jelle snapt het
+    // niet`) a later `niet` belongs to another statement.
+    hits: [
+      { list: 'harm-verbs' },
+      { list: 'threats' },
+      { list: 'derogation', kinds: ['verb', 'exclude', 'harm'] },
+      { list: 'bully-phrases' },
+      { list: 'account' },
+      { list: 'sexual' },
+      { list: 'discrediting' },
+    ],
+    bridge: [
+      ...['je', 'jou', 'jij', 'hem', 'haar', 'ze', 'zij', 'hen', 'hun', 'jullie', 'u', "'m", 'em', "d'r"],
+      ...['die', 'dat', 'dit', 'het', 'de', 'deze', 'een', 'jouw', 'mijn', 'zijn', 'onze', 'iemand'],
+      ...['ik', 'we', 'wij', 'hij'],
+      ...['echt', 'heus', 'zeker', 'helemaal', 'absoluut', 'toch', 'gewoon', 'ook', 'nu', 'heel', 'zomaar'],
+      ...['natuurlijk', 'morgen', 'vandaag', 'straks', 'dus'],
+    ],
+    tail: [
+      ...['hoor', 'he', 'joh', 'man', 'meer', 'ooit', 'eens', 'ofzo', 'toch', 'echt', 'heus', 'zeker'],
+      ...['uit', 'af', 'neer', 'op', 'aan', 'in', 'elkaar', 'kapot', 'dood', 'jij', 'jou', 'hoor'],
+      ...['lol', 'haha', 'hahaha', 'xd', 'xD'],
+    ],
+    conditions: ['als', 'wanneer', 'mocht', 'zodra', 'tenzij', 'waarom', 'if', 'unless', 'why'],
+    why: 'negated after the object, at the end of the clause (`ik haat moslims niet`)',
+  },
+  {
     id: 'counter-speech',
     cues: [{ list: 'counter-speech' }],
     effect: 'vetoed',
