@@ -97,6 +97,37 @@ export const incidentFilterSchema = z.object({
 });
 export type IncidentFilter = z.input<typeof incidentFilterSchema>;
 
+/**
+ * What the policy weighs about a past incident (strikes, derailing, its own message
+ * left out): the columns the pipeline reads for every flagged message, nothing more.
+ */
+export type IncidentSummary = Pick<
+  Incident,
+  'id' | 'category' | 'severity' | 'target' | 'status' | 'createdAt' | 'ref' | 'author'
+>;
+
+export const recentFilterSchema = z.object({
+  groupId: idSchema,
+  author: pseudonymSchema.optional(),
+  since: dateSchema,
+  limit: z.int().positive().max(1000),
+});
+export type RecentFilter = z.input<typeof recentFilterSchema>;
+
+/** The summary of a whole incident (the memory store, and tests comparing with `list`). */
+export function summarise(i: Incident): IncidentSummary {
+  return {
+    id: i.id,
+    category: i.category,
+    severity: i.severity,
+    ...(i.target !== undefined ? { target: i.target } : {}),
+    status: i.status,
+    createdAt: new Date(i.createdAt.getTime()),
+    ref: { ...i.ref },
+    ...(i.author !== undefined ? { author: { ...i.author } } : {}),
+  };
+}
+
 export const setStatusArgs = z.tuple([idSchema, z.enum(INCIDENT_STATUSES), actorSchema, dateSchema]);
 export const markForwardedArgs = z.tuple([idSchema, actorSchema, dateSchema]);
 
@@ -120,6 +151,12 @@ export interface IncidentRepo {
   forGroup(groupId: number, window: TimeWindow): Incident[];
   /** Newest first (so `limit` keeps the newest); every group unless `groupId` is set. */
   list(filter?: IncidentFilter): Incident[];
+  /**
+   * The group's (or one author's) incidents since `since`, newest first, at most `limit`:
+   * `list` narrowed to the summary, because the pipeline reads it for every flagged
+   * message and whole rows (text columns, full validation) cost several times as much.
+   */
+  recent(filter: RecentFilter): IncidentSummary[];
   /** Audited when it changes something; refused transitions are values, not errors. */
   setStatus(id: number, status: IncidentStatus, by: string, now: Date): StatusChange;
   /** B4: the teacher forwarded it to the supervisor. Audited once. Undefined if unknown id. */

@@ -1,7 +1,7 @@
 import type { Category } from '../../core/categories.js';
 import type { MessageRef } from '../../core/message.js';
 import type { PastIncident, PolicyHistory, PolicySettings, ReminderTopic } from '../../core/policy/index.js';
-import type { Incident } from '../../store/incidents.js';
+import type { IncidentSummary } from '../../store/incidents.js';
 import type { Pseudonym } from '../../store/pseudonym.js';
 import type { Store } from '../../store/store.js';
 
@@ -35,13 +35,14 @@ export function readHistory(
   },
 ): PolicyHistory {
   const { strikes, derailing } = q.settings;
-  const notThis = (i: Incident) => !(i.ref.chatId === q.ref.chatId && i.ref.messageId === q.ref.messageId);
+  const notThis = (i: IncidentSummary) =>
+    !(i.ref.chatId === q.ref.chatId && i.ref.messageId === q.ref.messageId);
   const ago = (ms: number) => new Date(q.now.getTime() - ms);
   // Newest first and bounded: fifty recent breaches put the strike weight far beyond
   // every threshold, and a derailing check needs a handful of messages, so a storm of
   // flagged messages never makes each judgement read the whole storm.
   const member = store.incidents
-    .list({
+    .recent({
       groupId: q.groupId,
       author: q.author,
       since: ago(strikes.windowDays * DAY_MS),
@@ -50,7 +51,7 @@ export function readHistory(
     .filter(notThis)
     .map(toPast);
   const group = store.incidents
-    .list({ groupId: q.groupId, since: ago(derailing.windowMinutes * MINUTE_MS), limit: GROUP_LIMIT })
+    .recent({ groupId: q.groupId, since: ago(derailing.windowMinutes * MINUTE_MS), limit: GROUP_LIMIT })
     .filter(notThis)
     .map(toPast);
   const lastGroupReminder: Partial<Record<Category, Date>> = {};
@@ -71,7 +72,7 @@ export function readHistory(
   };
 }
 
-export function toPast(i: Incident): PastIncident {
+export function toPast(i: IncidentSummary): PastIncident {
   return {
     category: i.category,
     severity: i.severity,

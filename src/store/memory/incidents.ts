@@ -8,7 +8,9 @@ import {
   isRaisedBy,
   markForwardedArgs,
   newIncidentSchema,
+  recentFilterSchema,
   setStatusArgs,
+  summarise,
   type TimeWindow,
   windowSchema,
 } from '../incidents.js';
@@ -98,6 +100,15 @@ export function createMemoryIncidents(s: MemoryState, audit: AuditRepo): Inciden
         .filter((i) => f.until === undefined || i.createdAt < f.until)
         .sort(newestFirst);
       return rows.slice(0, f.limit ?? rows.length).map(copy);
+    },
+    recent(filter) {
+      const f = parseInput(recentFilterSchema, filter, 'incidents.recent');
+      return [...s.incidents.values()]
+        .filter((i) => i.groupId === f.groupId && i.createdAt >= f.since)
+        .filter((i) => f.author === undefined || i.author?.pseudonym === f.author)
+        .sort(newestFirst)
+        .slice(0, f.limit)
+        .map(summarise);
     },
     setStatus(...args) {
       const [id, status, by, now] = parseInput(setStatusArgs, args, 'incidents.setStatus');

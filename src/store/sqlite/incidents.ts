@@ -7,13 +7,16 @@ import {
   asList,
   type Incident,
   type IncidentRepo,
+  type IncidentSummary,
   incidentFilterSchema,
   isRaisedBy,
   markForwardedArgs,
   newIncidentSchema,
+  recentFilterSchema,
   setStatusArgs,
   windowSchema,
 } from '../incidents.js';
+import { isPseudonym, type Pseudonym } from '../pseudonym.js';
 import {
   idSchema,
   msColumn,
@@ -75,6 +78,79 @@ export function readIncidentRow(row: unknown, operation: string): Incident {
   return parseRow(rowSchema, row, 'incidents', operation);
 }
 
+const summarySchema = z
+  .object({
+    id: z.int(),
+    category: z.enum(CATEGORIES),
+    severity: z.enum(SEVERITIES),
+    target: z.enum(TARGETS).nullable(),
+    status: z.enum(INCIDENT_STATUSES),
+    created_at: msColumn,
+    ref_platform: z.string(),
+    ref_chat_id: z.string(),
+    ref_message_id: z.string(),
+    author_pseudonym: pseudonymSchema.nullable(),
+    author_name: z.string().nullable(),
+  })
+  .transform((r) => toSummary({ ...r, created_at: r.created_at.getTime() }));
+const CATEGORY_SET: ReadonlySet<unknown> = new Set(CATEGORIES);
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITIES);
+const TARGET_SET: ReadonlySet<unknown> = new Set(TARGETS);
+const STATUS_SET: ReadonlySet<unknown> = new Set(INCIDENT_STATUSES);
+
+interface SummaryRow {
+  readonly id: number;
+  readonly category: IncidentSummary['category'];
+  readonly severity: IncidentSummary['severity'];
+  readonly target: NonNullable<IncidentSummary['target']> | null;
+  readonly status: IncidentSummary['status'];
+  readonly created_at: number;
+  readonly ref_platform: string;
+  readonly ref_chat_id: string;
+  readonly ref_message_id: string;
+  readonly author_pseudonym: Pseudonym | null;
+  readonly author_name: string | null;
+}
+
+function toSummary(r: SummaryRow): IncidentSummary {
+  return {
+    id: r.id,
+    category: r.category,
+    severity: r.severity,
+    ...(r.target !== null ? { target: r.target } : {}),
+    status: r.status,
+    createdAt: new Date(r.created_at),
+    ref: { platform: r.ref_platform, chatId: r.ref_chat_id, messageId: r.ref_message_id },
+    ...(r.author_pseudonym !== null
+      ? { author: { pseudonym: r.author_pseudonym, name: r.author_name ?? '' } }
+      : {}),
+  };
+}
+
+/**
+ * A summary row, checked by hand on the hot path (the checks of `summarySchema`);
+ * a row they refuse goes through the schema, which says what is wrong with it.
+ */
+function readSummaryRow(row: unknown, operation: string): IncidentSummary {
+  const r = row as Record<string, unknown>;
+  if (
+    Number.isSafeInteger(r.id) &&
+    CATEGORY_SET.has(r.category) &&
+    SEVERITY_SET.has(r.severity) &&
+    (r.target === null || TARGET_SET.has(r.target)) &&
+    STATUS_SET.has(r.status) &&
+    Number.isSafeInteger(r.created_at) &&
+    typeof r.ref_platform === 'string' &&
+    typeof r.ref_chat_id === 'string' &&
+    typeof r.ref_message_id === 'string' &&
+    (r.author_pseudonym === null || isPseudonym(r.author_pseudonym)) &&
+    (r.author_name === null || typeof r.author_name === 'string')
+  ) {
+    return toSummary(r as unknown as SummaryRow);
+  }
+  return parseRow(summarySchema, row, 'incidents', operation);
+}
+
 export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): IncidentRepo {
   const insert =
     db.prepare(`INSERT INTO incidents (group_id, category, severity, rule, kind, target, why, excerpt,
@@ -90,6 +166,12 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
     AND created_at >= ? AND created_at < ? ORDER BY created_at, id`);
   const forGroup = db.prepare(`SELECT * FROM incidents WHERE group_id = ?
     AND created_at >= ? AND created_at < ? ORDER BY created_at, id`);
+  const summaryColumns = `id, category, severity, target, status, created_at, ref_platform, ref_chat_id,
+    ref_message_id, author_pseudonym, author_name`;
+  const recentOfGroup = db.prepare(`SELECT ${summaryColumns} FROM incidents WHERE group_id = ?
+    AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+  const recentOfAuthor = db.prepare(`SELECT ${summaryColumns} FROM incidents WHERE group_id = ?
+    AND author_pseudonym = ? AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`);
   const updateStatus = db.prepare(
     'UPDATE incidents SET status = ?, handled_by = ?, handled_at = ? WHERE id = ?',
   );
@@ -167,6 +249,14 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
         .prepare(`SELECT * FROM incidents ${where.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
         .all(...where.params, f.limit ?? -1)
         .map((row) => readIncidentRow(row, 'incidents.list'));
+    },
+    recent(filter) {
+      const f = parseInput(recentFilterSchema, filter, 'incidents.recent');
+      const rows =
+        f.author === undefined
+          ? recentOfGroup.all(f.groupId, f.since.getTime(), f.limit)
+          : recentOfAuthor.all(f.groupId, f.author, f.since.getTime(), f.limit);
+      return rows.map((row) => readSummaryRow(row, 'incidents.recent'));
     },
     setStatus: writeTransaction(db, (...args: Parameters<IncidentRepo['setStatus']>) => {
       const [id, status, by, now] = parseInput(setStatusArgs, args, 'incidents.setStatus');

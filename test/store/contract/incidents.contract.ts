@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/store/incidents.js';
 import {
   anna,
   at,
@@ -187,6 +188,38 @@ export function incidentsContract(store: StoreUnderTest): void {
       expect(ids({ limit: 2 })).toEqual([three.id, two.id]);
       expectStoreError(() => store().incidents.list({ limit: 0 }), 'constraint');
       expectStoreError(() => store().incidents.list({ status: [] }), 'constraint');
+    });
+
+    it('gives the recent incidents of a group or an author as list does, summarised', () => {
+      const g = makeGroup(store());
+      const h = makeGroup(store(), { chatId: '-2' });
+      const rec = (minutes: number, author = anna, group = g, extra = {}) =>
+        store().incidents.record(
+          newIncident(group, {
+            createdAt: at(minutes * MINUTE),
+            author: { pseudonym: author, name: 'x' },
+            ...extra,
+          }),
+        );
+      rec(1);
+      rec(2, bram, g, { category: 'threat', target: 'person' });
+      rec(3);
+      rec(3, bram);
+      rec(4, anna, h);
+      store().incidents.record(newIncident(g, { createdAt: at(5 * MINUTE), category: 'derailing' }));
+      for (const filter of [
+        { groupId: g.id, since: at(0), limit: 20 },
+        { groupId: g.id, since: at(2 * MINUTE), limit: 2 },
+        { groupId: g.id, author: anna, since: at(0), limit: 50 },
+        { groupId: g.id, author: bram, since: at(3 * MINUTE), limit: 50 },
+      ]) {
+        expect(store().incidents.recent(filter)).toEqual(store().incidents.list(filter).map(summarise));
+      }
+      expect(store().incidents.recent({ groupId: g.id, since: at(0), limit: 20 })).toHaveLength(5);
+      expectStoreError(
+        () => store().incidents.recent({ groupId: g.id, since: at(0), limit: 0 }),
+        'constraint',
+      );
     });
   });
 }
