@@ -30,10 +30,31 @@ const ENGLISH = new Set(
 export function detectLanguage(normalisedValue: string): Language {
   let nl = 0;
   let en = 0;
-  for (const word of normalisedValue.split(/[^a-z']+/)) {
-    if (word === '') continue;
-    if (DUTCH.has(word)) nl++;
-    if (ENGLISH.has(word)) en++;
+  // The words are the runs of a-z and `'` (what a split on /[^a-z']+/ leaves), read in
+  // one pass without a regular expression or an array of pieces.
+  const s = normalisedValue;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordUnit(s.charCodeAt(j))) j++;
+    // Only words as long as the longest listed one can be listed: no substring for the rest.
+    if (j - i <= LONGEST) {
+      const word = s.slice(i, j);
+      if (DUTCH.has(word)) nl++;
+      if (ENGLISH.has(word)) en++;
+    }
+    i = j;
   }
   return en > nl ? 'en' : 'nl';
 }
+
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27;
+}
+
+const LONGEST = Math.max(...[...DUTCH, ...ENGLISH].map((w) => w.length));
