@@ -26,6 +26,7 @@ import {
   parseRow,
   pseudonymSchema,
 } from '../validate.js';
+import { statementCache } from './statement-cache.js';
 import { buildWhere, placeholders } from './where.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -152,6 +153,7 @@ function readSummaryRow(row: unknown, operation: string): IncidentSummary {
 }
 
 export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): IncidentRepo {
+  const prepared = statementCache(db);
   const insert =
     db.prepare(`INSERT INTO incidents (group_id, category, severity, rule, kind, target, why, excerpt,
       ref_platform, ref_chat_id, ref_message_id, author_pseudonym, author_name, created_at, status, forwarded)
@@ -245,8 +247,7 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
         f.since !== undefined && ['created_at >= ?', f.since.getTime()],
         f.until !== undefined && ['created_at < ?', f.until.getTime()],
       ]);
-      return db
-        .prepare(`SELECT * FROM incidents ${where.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
+      return prepared(`SELECT * FROM incidents ${where.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
         .all(...where.params, f.limit ?? -1)
         .map((row) => readIncidentRow(row, 'incidents.list'));
     },

@@ -12,6 +12,7 @@ import {
   outboxFilterSchema,
 } from '../outbox.js';
 import { jsonColumn, msColumn, optionalTextColumn, parseInput, parseRow } from '../validate.js';
+import { statementCache } from './statement-cache.js';
 import { buildWhere } from './where.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -53,6 +54,7 @@ const read = (row: unknown, op: string) => parseRow(rowSchema, row, 'outbox', op
 
 /** The delivery outbox in SQLite (migration 2). */
 export function createSqliteOutbox(db: Database.Database): OutboxRepo {
+  const prepared = statementCache(db);
   const insert = db.prepare(`INSERT INTO outbox (group_id, incident_id, key, recipient, urgent, text, buttons,
       created_at, attempts, next_attempt_at)
     VALUES (@groupId, @incidentId, @key, @recipient, @urgent, @text, @buttons, @createdAt, 0, @createdAt)
@@ -85,8 +87,7 @@ export function createSqliteOutbox(db: Database.Database): OutboxRepo {
         f.recipient !== undefined && ['recipient = ?', f.recipient],
         f.dueBy !== undefined && ['next_attempt_at <= ?', f.dueBy.getTime()],
       ]);
-      return db
-        .prepare(`SELECT * FROM outbox ${where.sql} ORDER BY created_at, id LIMIT ?`)
+      return prepared(`SELECT * FROM outbox ${where.sql} ORDER BY created_at, id LIMIT ?`)
         .all(...where.params, f.limit ?? -1)
         .map((row) => read(row, 'outbox.list'));
     },
