@@ -4,6 +4,7 @@ import type { LexiconSource } from '../../lexicon/lexicon-source.js';
 import type { LexiconEntry } from '../../lexicon/line-file.js';
 import { LIST_NAMES, LIST_SPECS, type ListName } from './lists.js';
 import { TokenMatcher } from './token-matcher.js';
+import { lexiconWords, TypoCorrector, typoTargets } from './typo-correction.js';
 
 /** A lexicon line tagged with the list and language it came from. */
 export interface AbuseEntry extends LexiconEntry {
@@ -37,6 +38,8 @@ export interface AbuseLexicon {
   /** Capitalised words that are never names (`names` lines with `kind=not-name`), looked up per word. */
   readonly notNames: ReadonlySet<string>;
   readonly entries: readonly AbuseEntry[];
+  /** Misspelt lexicon words (`wmen`, `moslmis`), read as the word they misspell. */
+  readonly typos: TypoCorrector;
 }
 
 /** Lists whose hits can start a detector (see each detector's `triggers`). */
@@ -103,10 +106,17 @@ export function loadAbuseLexicon(lexicons: LexiconSource): AbuseLexicon {
     entries.filter((e) => e.list === 'names' && e.attrs.kind === 'not-name').map((e) => e.term),
   );
   const matched = entries.filter((e) => !(e.list === 'names' && e.attrs.kind === 'not-name'));
+  // Real words one edit from a lexicon word (`wonen`, `heten`): never corrected.
+  const known = lexiconWords(entries);
+  for (const lang of LANGUAGES) {
+    const name = `${lang}/real-words`;
+    if (lexicons.names().includes(name)) for (const e of lexicons.read(name)) known.add(e.term);
+  }
   return {
     notNames,
     matcher: new TokenMatcher(matched),
     triggers: new TokenMatcher(entries.filter((e) => TRIGGER_LISTS.has(e.list))),
     entries,
+    typos: new TypoCorrector(typoTargets(entries), known),
   };
 }

@@ -8,6 +8,7 @@ import { MaskedWords } from './masked-words.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import type { TokenMatch } from './token-matcher.js';
 import { type Token, type Tokens, tokenize } from './tokens.js';
+import { applyCorrections, type CorrectedText, TYPO_TARGET_LISTS } from './typo-correction.js';
 
 /** One lexicon hit, in the normalised value and in tokens (`first`..`last` inclusive). */
 export interface Hit {
@@ -40,6 +41,8 @@ export class MessageScan {
   private readonly present = new Set<string>();
   private quoteSpans?: QuoteSpan[];
   private readonly memos = new Map<string, unknown>();
+  /** The value with misspelt lexicon words written out (`wmen` -> `women`), when it has any. */
+  private readonly corrected?: CorrectedText;
 
   constructor(
     readonly text: NormalisedText,
@@ -66,6 +69,11 @@ export class MessageScan {
     };
     lexicon.triggers.match(this.value, see);
     for (const m of masked.find(this.value)) see(m.entry);
+    const fixes = lexicon.typos.correct(this.value);
+    if (fixes) {
+      this.corrected = applyCorrections(this.value, fixes);
+      lexicon.triggers.match(this.corrected.value, see);
+    }
   }
 
   /** Capitalised words that are never names (see names.ts). */
@@ -103,6 +111,15 @@ export class MessageScan {
       if (!entry.langOnly || entry.lang === lang) raw.push({ entry, start, end });
     });
     for (const m of this.masked.find(this.value)) if (!m.entry.langOnly || m.entry.lang === lang) raw.push(m);
+    const fixed = this.corrected;
+    if (fixed) {
+      // Harm words matched on the corrected text, placed on the words as written; cues
+      // (negation, time, ...) are read as written only.
+      this.lexicon.matcher.match(fixed.value, (entry, start, end) => {
+        if (TYPO_TARGET_LISTS.has(entry.list) && (!entry.langOnly || entry.lang === lang))
+          raw.push({ entry, start: fixed.toScanned(start), end: fixed.toScannedEnd(end) });
+      });
+    }
     const fillers = new Set<number>();
     for (const at of fillerStarts) {
       const t = tokens.at[at];
