@@ -1,4 +1,5 @@
 import type { ContextNote } from '../../finding.js';
+import { groupBan } from './group-ban.js';
 import { saidOfGroup } from './group-predicate.js';
 import type { Hit, MessageScan } from './message-scan.js';
 import { words } from './signals.js';
@@ -114,6 +115,30 @@ function find(scan: MessageScan): IdentityAbuse[] {
         kind: 'group',
         adult: false,
         at: g.first,
+        note: { rule: 'identity-group', effect: 'noted', why: 'about a protected group' },
+      },
+    });
+  }
+  // A group banned from a place (`geen moslims in onze klas`, `no gay people allowed`):
+  // the ban word is part of the evidence, so it is no negation of it.
+  for (const i of identities) {
+    if (used.has(i) || out.some((o) => o.anchor.start <= i.start && o.anchor.end >= i.end)) continue;
+    const ban = groupBan(scan, i);
+    if (!ban) continue;
+    used.add(i);
+    const from = scan.token(ban.first);
+    const to = scan.token(ban.last);
+    if (!from || !to) continue;
+    const anchor: Hit = { ...i, start: from.start, end: to.end, first: ban.first, last: ban.last };
+    out.push({
+      anchor,
+      cover: [],
+      rule: 'group-derogation',
+      why: `bans a group ("${words(scan, anchor)}")`,
+      target: {
+        kind: 'group',
+        adult: false,
+        at: i.first,
         note: { rule: 'identity-group', effect: 'noted', why: 'about a protected group' },
       },
     });
