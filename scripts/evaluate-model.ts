@@ -4,28 +4,14 @@ import { loadLexicons } from '../src/app/load-lexicons.js';
 import { loadModel, modelPath } from '../src/app/load-model.js';
 import { DEFAULT_CONFIG_DIR } from '../src/app/paths.js';
 import { analyse } from '../src/core/analyse.js';
-import { buildAbuseDetectors } from '../src/core/detectors/abuse/abuse-detectors.js';
-import { loadAbuseLexicon } from '../src/core/detectors/abuse/abuse-lexicon.js';
-import { CONTEXT_RULES } from '../src/core/detectors/abuse/context/rules.js';
-import { ScanCache } from '../src/core/detectors/abuse/message-scan.js';
-import { buildDetectors } from '../src/core/detectors/catalogue.js';
-import type { DetectContext } from '../src/core/detectors/detector.js';
-import type { AbuseModel } from '../src/core/detectors/model/abuse-model.js';
-import {
-  type CombinationPolicy,
-  createModelDetector,
-  DEFAULT_POLICY,
-} from '../src/core/detectors/model/model-detector.js';
-import { RuleBoard, recording } from '../src/core/detectors/model/rule-board.js';
-import { buildTextDetectors } from '../src/core/detectors/model/text-detectors.js';
-import { createPersonalDataDetector } from '../src/core/detectors/personal-data/personal-data-detector.js';
-import { DetectorRegistry } from '../src/core/detectors/registry.js';
-import type { LexiconSource } from '../src/core/lexicon/lexicon-source.js';
-import type { NormalisedText } from '../src/core/text/normalised-text.js';
 import { evaluateCorpus, HARMFUL } from '../test/corpus/eval-cli.js';
 import { type CorpusMetrics, computeMetrics, type ScoredLine } from '../test/corpus/metrics.js';
-import { type BuildOptions, buildModel, DEFAULT_BUILD } from './model/build-model.js';
+import { type BuildOptions, type Built, buildModel, DEFAULT_BUILD } from './model/build-model.js';
+import { contextJudge } from './model/context-judge.js';
+import { registryFor, SYSTEMS, type System, scoreLine } from './model/systems.js';
 import { readTrainingLines, type TrainingLine } from './model/training-corpus.js';
+
+export { SYSTEMS, type System } from './model/systems.js';
 
 /**
  * `npm run eval:model`: what the model adds, measured without the holdout. Every line
@@ -36,55 +22,6 @@ import { readTrainingLines, type TrainingLine } from './model/training-corpus.js
  * are memorised; the model's are honest. `--holdout` reports the same systems on the
  * holdout with the shipped model, through `npm run eval`'s runner (scores only).
  */
-
-interface System {
-  readonly name: string;
-  readonly policy?: CombinationPolicy;
-  /** Keep only the model's findings. */
-  readonly modelOnly?: boolean;
-}
-
-export const SYSTEMS: readonly System[] = [
-  { name: 'rules alone' },
-  {
-    name: 'model alone',
-    policy: { rulesFirst: false, inheritVetoes: false, contextRules: false, aloneMargin: 0 },
-    modelOnly: true,
-  },
-  {
-    name: 'model + context rules',
-    policy: { rulesFirst: false, inheritVetoes: true, contextRules: true, aloneMargin: 0 },
-    modelOnly: true,
-  },
-  { name: 'rules + model (shipped)', policy: DEFAULT_POLICY },
-];
-
-function registryFor(lexicons: LexiconSource, system: System, model: AbuseModel): DetectorRegistry {
-  if (!system.policy) return new DetectorRegistry(buildDetectors(lexicons));
-  if (!system.modelOnly)
-    return new DetectorRegistry([
-      createPersonalDataDetector(lexicons),
-      ...buildTextDetectors(lexicons, model, system.policy),
-    ]);
-  // The model's own findings: the rules run (their vetoes feed the board) but report nothing,
-  // so no rule finding is merged with a model finding.
-  const cache = new ScanCache(loadAbuseLexicon(lexicons));
-  const board = new RuleBoard();
-  const silent = buildAbuseDetectors(lexicons, cache).map((d) => {
-    const r = recording(d, board);
-    return {
-      ...r,
-      detect: (t: NormalisedText, c: DetectContext) => {
-        r.detect(t, c);
-        return [];
-      },
-    };
-  });
-  return new DetectorRegistry([
-    ...silent,
-    createModelDetector(model, cache, board, CONTEXT_RULES, system.policy),
-  ]);
-}
 
 export interface Evaluation {
   readonly system: string;
@@ -98,31 +35,42 @@ export function evaluateModel(
   options: BuildOptions = DEFAULT_BUILD,
 ): Evaluation[] {
   const lines = readTrainingLines();
-  const built = buildModel(lines, options, {});
-  const lexicons = loadLexicons(DEFAULT_CONFIG_DIR);
+  const built = buildModel(lines, options, {}, contextJudge(lines, loadLexicons(DEFAULT_CONFIG_DIR)));
   const out: Evaluation[] = [];
-  for (const system of systems) {
-    const scored: Record<'dev' | 'train', ScoredLine[]> = { dev: [], train: [] };
+  scoreSystems(lines, built, systems).forEach((scored, s) => {
+    const name = (systems[s] as System).name;
+    for (const part of ['dev', 'train'] as const) {
+      const mine = scored.filter((_, i) => split(lines[i] as TrainingLine) === part);
+      out.push({ system: name, split: part, metrics: computeMetrics(mine) });
+    }
+  });
+  return out;
+}
+
+/**
+ * Every line scored by every system, in `lines` order (one array per system), each line
+ * judged by the fold model that did not see it, with thresholds chosen without its fold.
+ */
+export function scoreSystems(
+  lines: readonly TrainingLine[],
+  built: Built,
+  systems: readonly System[] = SYSTEMS,
+): ScoredLine[][] {
+  const lexicons = loadLexicons(DEFAULT_CONFIG_DIR);
+  return systems.map((system) => {
+    const scored: ScoredLine[] = new Array(lines.length);
     built.foldModels.forEach((model, k) => {
       const registry = registryFor(lexicons, system, model);
       lines.forEach((line, i) => {
-        if (built.fold[i] !== k) return;
-        scored[split(line)].push(score(registry, line));
+        if (built.fold[i] === k) scored[i] = scoreLine(registry, line);
       });
     });
-    for (const s of ['dev', 'train'] as const)
-      out.push({ system: system.name, split: s, metrics: computeMetrics(scored[s]) });
-  }
-  return out;
+    return scored;
+  });
 }
 
 function split(line: TrainingLine): 'dev' | 'train' {
   return line.id.includes('-dev-') ? 'dev' : 'train';
-}
-
-function score(registry: DetectorRegistry, line: TrainingLine): ScoredLine {
-  const a = analyse(registry, { text: line.text, lang: line.lang, context: { groupType: line.group } });
-  return { labels: line.labels, trap: line.trap, findings: a.findings };
 }
 
 function pct(x: number | null): string {

@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadLexicons } from '../src/app/load-lexicons.js';
 import { DEFAULT_CONFIG_DIR } from '../src/app/paths.js';
 import { MODEL_CATEGORIES } from '../src/core/detectors/model/abuse-model.js';
 import { encodeModelFile } from '../src/core/detectors/model/model-file.js';
 import { type BuildOptions, buildModel, DEFAULT_BUILD } from './model/build-model.js';
+import { contextJudge } from './model/context-judge.js';
 import { corpusHash, readTrainingLines, TRAINING_FILES } from './model/training-corpus.js';
 
 /** Where `npm run train` writes the model the app loads. */
@@ -16,10 +18,12 @@ export const MODEL_PATH = join(DEFAULT_CONFIG_DIR, 'model', 'abuse-model.json');
  */
 export function train(options: BuildOptions = DEFAULT_BUILD, out: string = MODEL_PATH): string {
   const lines = readTrainingLines();
-  const built = buildModel(lines, options, {
-    files: [...TRAINING_FILES],
-    corpusHash: corpusHash(),
-  });
+  const built = buildModel(
+    lines,
+    options,
+    { files: [...TRAINING_FILES], corpusHash: corpusHash() },
+    contextJudge(lines, loadLexicons(DEFAULT_CONFIG_DIR)),
+  );
   const content = encodeModelFile(built.file);
   writeFileSync(out, content);
   const rows = MODEL_CATEGORIES.map((c, i) => {

@@ -21,13 +21,46 @@ export interface BuildOptions {
   readonly thresholds: ThresholdRule;
 }
 
-/** The settings `npm run train` uses (README, "The model"). */
+/**
+ * The settings `npm run train` uses (README, "The model"), compared by 5-fold
+ * cross-validation on the training and dev lines with `scripts/model/sweep.ts` (never
+ * the holdout); the figures are in `scripts/model/experiments.md`. The spread between
+ * fold seeds is about 5 points of recall per category, so only larger differences count.
+ *
+ * - Features: `DEFAULT_FEATURES`. 2^15 buckets: 2^16 to 2^18 gave the same
+ *   cross-validated recall (collisions are not what limits the model) in a file up to
+ *   twice the size. Character 3- and 4-grams: 3-5 and 3-6 scored the same, so the
+ *   cheaper (fewer features per word, a smaller file) was taken.
+ * - Training: epochs, learning rate, l2, posPower, averaging and trapWeight (2 to 5)
+ *   moved no category by more than that spread, so they stay as they were.
+ * - Thresholds, from the maintainers' targets: at least 90% of trap lines left alone and
+ *   at most 2% of ordinary benign lines at medium or higher, for the rules and the model
+ *   together. The rules alone flag about 5% of the training set's trap lines (their dev
+ *   figure, 0%, is memorised) and no ordinary line. So the model may flag 4% of the trap
+ *   lines (10% - 5%, less a point for text nobody has seen), shared by eight categories:
+ *   `trapBudget` 0.5% each; and 2% of the ordinary lines: `ordinaryBudget` 0.25% each. A
+ *   precision floor of 85% keeps the teacher's alerts mostly real (the targets do not
+ *   bound flags on lines of another category).
+ * - `afterContext` stays off. Counting only the hits that survive the context rules
+ *   raised the model's cross-validated recall inside the shipped combination by about
+ *   10 points per category at the same budgets, but the context rules were written
+ *   while reading these very trap lines, so their vetoes here are better than on new
+ *   text: the lower thresholds it chose flagged an identity-neutral greeting the rules
+ *   leave alone ("fijne ramadan aan alle moslims in de klas"). It needs an estimate of
+ *   how well the vetoes carry over to unseen traps before it can ship.
+ */
 export const DEFAULT_BUILD: BuildOptions = {
   features: DEFAULT_FEATURES,
-  train: { epochs: 30, learningRate: 2, l2: 3e-3, posPower: 0.5, seed: 1, average: false },
+  train: { epochs: 30, learningRate: 2, l2: 3e-3, posPower: 0.5, seed: 1, average: false, trapWeight: 1 },
   folds: 5,
   foldSeed: 7,
-  thresholds: { precisionFloor: 0.85, trapBudget: 0.005, ordinaryBudget: 0.0025, minimum: 0.05 },
+  thresholds: {
+    precisionFloor: 0.85,
+    trapBudget: 0.005,
+    ordinaryBudget: 0.0025,
+    minimum: 0.05,
+    afterContext: false,
+  },
 };
 
 export interface Built {
@@ -39,10 +72,19 @@ export interface Built {
   readonly foldModels: readonly AbuseModel[];
   /** Cross-validated probability of every line per category (`MODEL_CATEGORIES` order). */
   readonly oof: readonly Float64Array[];
+  /** Per line and category, whether its fold model's hit would stand after the context rules (all true without a judge). */
+  readonly stands: readonly (readonly boolean[])[];
   readonly thresholds: readonly Threshold[];
 }
 
 const K = MODEL_CATEGORIES.length;
+
+/**
+ * Whether a hit of each category (`MODEL_CATEGORIES` order) on line `index` would stand in
+ * the shipped detector, that is after the rules' context rules and vetoes judged the words
+ * `model` read. Supplied by the scripts (it needs the lexicons); without it every hit stands.
+ */
+export type Judge = (model: AbuseModel, index: number) => readonly boolean[];
 
 /**
  * Corpus lines in, model out, with no I/O and no clock: features with the detector's own
@@ -53,11 +95,16 @@ export function buildModel(
   lines: readonly TrainingLine[],
   o: BuildOptions,
   meta: Record<string, unknown>,
+  judge?: Judge,
 ): Built {
+  if (o.thresholds.afterContext && !judge)
+    throw new Error('thresholds.afterContext needs a judge (contextJudge)');
+  const useJudge = o.thresholds.afterContext ? judge : undefined;
   const examples = lines.map((l) => toExamples(l, o.features));
   const random = seededRandom(o.foldSeed);
   const fold = lines.map(() => Math.floor(random() * o.folds));
   const oof: Float64Array[] = lines.map(() => new Float64Array(K));
+  const stands: (readonly boolean[])[] = lines.map(() => new Array(K).fill(true));
   const trainOptions: TrainOptions = { ...o.train, categories: K, buckets: 2 ** o.features.bucketsLog2 };
   const rawFolds: AbuseModel[] = [];
   for (let k = 0; k < o.folds; k++) {
@@ -70,7 +117,9 @@ export function buildModel(
     );
     rawFolds.push(model);
     lines.forEach((_, i) => {
-      if (fold[i] === k) oof[i] = scoreLine(model, examples[i] as Example[]);
+      if (fold[i] !== k) return;
+      oof[i] = scoreLine(model, examples[i] as Example[]);
+      if (useJudge) stands[i] = useJudge(model, i);
     });
   }
   const chosen = (exclude: number) =>
@@ -80,7 +129,8 @@ export function buildModel(
           .map((l, i) => ({ l, i }))
           .filter(({ i }) => fold[i] !== exclude)
           .map(({ l, i }) => ({
-            p: (oof[i] as Float64Array)[c] as number,
+            // A hit the context rules would veto flags nothing: it costs no trap and finds no positive.
+            p: stands[i]?.[c] ? ((oof[i] as Float64Array)[c] as number) : 0,
             positive: l.categories.has(cat),
             trap: l.trap !== undefined,
             ordinary: l.trap === undefined && l.categories.size === 0,
@@ -112,12 +162,13 @@ export function buildModel(
     }),
     weights: final.weights,
   };
-  return { file, model: final, fold, foldModels, oof, thresholds };
+  return { file, model: final, fold, foldModels, oof, stands, thresholds };
 }
 
 function toExamples(l: TrainingLine, features: FeatureSettings): Example[] {
   const y = Uint8Array.from(MODEL_CATEGORIES, (c) => (l.categories.has(c) ? 1 : 0));
-  return extractFeatures(normalise(l.text).value, features).windows.map((window) => ({ window, y }));
+  const trap = l.trap !== undefined;
+  return extractFeatures(normalise(l.text).value, features).windows.map((window) => ({ window, y, trap }));
 }
 
 function fitModel(

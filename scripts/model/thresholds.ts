@@ -16,6 +16,12 @@ export interface ThresholdRule {
   readonly ordinaryBudget: number;
   /** Never below this probability, however the numbers fall. */
   readonly minimum: number;
+  /**
+   * Count a line as flagged only when the hit survives the context rules and inherited
+   * vetoes (as in the shipped detector), rather than whenever the score passes: the
+   * budgets then measure what a teacher would see. Needs a `Judge` (the lexicons).
+   */
+  readonly afterContext: boolean;
 }
 
 export interface Threshold {

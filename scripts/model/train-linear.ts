@@ -6,6 +6,8 @@ export interface Example {
   readonly window: FeatureWindow;
   /** One entry per category: 1 labelled, 0 not. */
   readonly y: Uint8Array;
+  /** From a trap line: a look-alike of harm that must be left alone. */
+  readonly trap: boolean;
 }
 
 export interface TrainOptions {
@@ -18,6 +20,12 @@ export interface TrainOptions {
   readonly l2: number;
   /** Positive examples weigh (negatives / positives) ** posPower: rare categories are not drowned. */
   readonly posPower: number;
+  /**
+   * Weight of a trap line's windows as negatives (1 = like any benign line): the traps
+   * share the harmful lines' words, so they are the negatives that teach what the words
+   * around those (a game, a quote, a negation) change.
+   */
+  readonly trapWeight: number;
   readonly seed: number;
   /** Return the average of the weights over every step (averaged SGD): steadier, and less tied to the last examples seen. */
   readonly average: boolean;
@@ -67,7 +75,7 @@ export function trainLinear(examples: readonly Example[], o: TrainOptions): Line
       for (let c = 0; c < K; c++) {
         const y = e.y[c] as number;
         const p = 1 / (1 + Math.exp(-(z[c] as number)));
-        g[c] = (p - y) * (y === 1 ? (posWeight[c] as number) : 1);
+        g[c] = (p - y) * (y === 1 ? (posWeight[c] as number) : e.trap ? o.trapWeight : 1);
         const db = -lr * (g[c] as number);
         bias[c] = (bias[c] as number) + db;
         ub[c] = (ub[c] as number) + t * db;

@@ -12,6 +12,16 @@ import { CORPUS_DIR } from '../../test/corpus/load-corpus.js';
  */
 export const TRAINING_FILES = ['train.nl.jsonl', 'train.en.jsonl', 'dev.nl.jsonl', 'dev.en.jsonl'] as const;
 
+/**
+ * Where the training and dev files are read from: `test/corpus/`, or the directory in
+ * `KLASWACHT_TRAINING_DIR` (a frozen copy of the same four files, so that experiments
+ * compare settings on one corpus while others append lines to the checkout's). Only the
+ * scripts read it; `npm run train` for the shipped model runs without it.
+ */
+export function trainingDir(): string {
+  return process.env.KLASWACHT_TRAINING_DIR || CORPUS_DIR;
+}
+
 export interface TrainingLine {
   readonly id: string;
   readonly lang: 'nl' | 'en';
@@ -26,7 +36,7 @@ export interface TrainingLine {
 
 export function readTrainingLines(
   files: readonly string[] = TRAINING_FILES,
-  dir: string = CORPUS_DIR,
+  dir: string = trainingDir(),
 ): TrainingLine[] {
   const out: TrainingLine[] = [];
   for (const file of files) {
@@ -56,7 +66,7 @@ export function readTrainingLines(
  * Hash of the training files' bytes, written into the model file: a test compares it with
  * the corpus in the checkout, so a corpus edit without `npm run train` fails CI.
  */
-export function corpusHash(files: readonly string[] = TRAINING_FILES, dir: string = CORPUS_DIR): string {
+export function corpusHash(files: readonly string[] = TRAINING_FILES, dir: string = trainingDir()): string {
   const corpus = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   return hashString(corpus).toString(16).padStart(8, '0');
 }

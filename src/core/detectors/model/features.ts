@@ -40,7 +40,7 @@ export const DEFAULT_FEATURES: FeatureSettings = {
   bigramWeight: 1,
   skipWeight: 0,
   charMin: 3,
-  charMax: 5,
+  charMax: 4,
   charWeight: 0.5,
   maxWordChars: 20,
   window: 40,

@@ -5,12 +5,16 @@ import { readTrainingLines, type TrainingLine } from '../../../../scripts/model/
 import { MODEL_CATEGORIES } from '../../../../src/core/detectors/model/abuse-model.js';
 import { encodeModelFile, parseModelFile } from '../../../../src/core/detectors/model/model-file.js';
 
-/** A small fixed sample and a small model, so that training twice takes a second. */
+/**
+ * A small fixed sample and a small model, so that training twice takes a second; hits
+ * are counted on their score alone (no judge: the context judge has its own tests).
+ */
 const SMALL: BuildOptions = {
   ...DEFAULT_BUILD,
   features: { ...DEFAULT_BUILD.features, bucketsLog2: 12 },
   train: { ...DEFAULT_BUILD.train, epochs: 3 },
   folds: 3,
+  thresholds: { ...DEFAULT_BUILD.thresholds, afterContext: false },
 };
 
 function sample(): TrainingLine[] {
@@ -40,6 +44,26 @@ describe('training', () => {
     for (const c of m.categories) expect(c.threshold).toBeGreaterThan(0);
   });
 
+  it('counts a hit the context rules veto as no hit when afterContext is set', () => {
+    const after = { ...SMALL, thresholds: { ...SMALL.thresholds, afterContext: true } };
+    expect(() => buildModel(lines, after, {})).toThrow(/needs a judge/);
+    const none = buildModel(lines, after, {}, () => new Array(MODEL_CATEGORIES.length).fill(false));
+    for (const t of none.thresholds) expect(t.recall).toBe(0);
+    const all = buildModel(lines, after, {}, () => new Array(MODEL_CATEGORIES.length).fill(true));
+    const plain = buildModel(lines, SMALL, {});
+    expect(all.thresholds).toEqual(plain.thresholds);
+    expect(plain.thresholds.some((t) => t.recall > 0)).toBe(true);
+  });
+
+  it('weighs trap lines as negatives by trapWeight', () => {
+    const heavier = { ...SMALL, train: { ...SMALL.train, trapWeight: 3 } };
+    expect(encodeModelFile(buildModel(lines, heavier, { files: ['sample'] }).file)).not.toBe(once);
+    const noTraps = lines.filter((l) => l.trap === undefined);
+    const a = buildModel(noTraps, SMALL, {});
+    const b = buildModel(noTraps, heavier, {});
+    expect(b.model.weights).toEqual(a.model.weights);
+  });
+
   it('never reads the holdout', () => {
     expect(() => readTrainingLines(['holdout.nl.jsonl'])).toThrow(/not a training or dev file/);
     expect(lines.some((l) => l.id.includes('-ho-'))).toBe(false);
@@ -53,7 +77,13 @@ describe('choosing a threshold by cross-validation', () => {
     trap,
     ordinary: !positive && !trap,
   });
-  const rule = { precisionFloor: 0.75, trapBudget: 0.5, ordinaryBudget: 1, minimum: 0.05 };
+  const rule = {
+    precisionFloor: 0.75,
+    trapBudget: 0.5,
+    ordinaryBudget: 1,
+    minimum: 0.05,
+    afterContext: false,
+  };
 
   it('takes the most recall whose precision keeps the floor, halfway to the next score', () => {
     const scored = [
