@@ -7,6 +7,7 @@ import type { Detector } from '../detector.js';
 import { type AbuseModel, type ModelCategory, scoreText, tokenContributions } from './abuse-model.js';
 import { findEvidence } from './evidence.js';
 import { extractFeatures, type MessageFeatures } from './features.js';
+import { identityTokens, restsOnIdentity } from './identity-evidence.js';
 import { applyContext, BASE_SEVERITY, inheritVeto, modelAnchor, settle } from './model-context.js';
 import type { RuleBoard } from './rule-board.js';
 
@@ -127,7 +128,14 @@ function judge(
     `the trained model reads this as ${s.category.replace('_', '-')} (score ${s.score.toFixed(2)}, flags from ${s.threshold.toFixed(2)}); strongest words ${strongest.join(', ')}`,
   );
   cand.cover({ start: t.starts[ev.first] as number, end: t.ends[ev.last] as number });
-  if (policy.inheritVetoes) {
+  const identity = identityTokens(scan);
+  if (
+    identity.size > 0 &&
+    restsOnIdentity(contributions, w.first, (i) => identity.has(scanToken(i)), s.score, s.threshold)
+  ) {
+    cand.veto('identity-neutral', 'the score rests on naming a group, not on anything said about it');
+  }
+  if (policy.inheritVetoes && !cand.isVetoed) {
     inheritVeto(cand, ruled, { start: text.toOriginal(cand.start), end: text.toOriginalEnd(cand.end) });
   }
   if (policy.contextRules && !cand.isVetoed) {
