@@ -6,7 +6,7 @@ import { allowListOf } from './allow-list.js';
 import { cardRecogniser } from './bank/card-recogniser.js';
 import { ibanRecogniser } from './bank/iban-recogniser.js';
 import { dobRecogniser } from './dates/dob-recogniser.js';
-import { emailRecogniser } from './email/email-recogniser.js';
+import { emailRecogniser, mayHoldAddress } from './email/email-recogniser.js';
 import { healthRecogniser } from './health/health-recogniser.js';
 import { HitSink, type Recogniser } from './hit-sink.js';
 import { bsnRecogniser } from './identity/bsn-recogniser.js';
@@ -46,6 +46,10 @@ export function createPersonalDataDetector(lexicons: LexiconSource): Detector {
     categories: ['personal_data'],
     detect(text, context) {
       const scan = new MessageScan(text, context, lex);
+      // Every recogniser but e-mail and health reads digits (number runs, or a number next
+      // to a street, birth or plate word); without a digit, a health term or an e-mail
+      // anchor none of them can report, so most chat skips the recognisers altogether.
+      if (!scan.hasDigit && scan.health.length === 0 && !mayHoldAddress(scan.plain)) return [];
       const allow = allowListOf(context.allowList);
       const input = { scan, runs: scan.runs(), allow };
       const sink = new HitSink(scan, allow);

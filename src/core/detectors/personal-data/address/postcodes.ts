@@ -19,7 +19,6 @@ const NEVER = new Set(['sa', 'sd', 'ss']);
 const UNITS = new Set(
   'km kg mg ml cm mm dl cl gb mb tb kb pk kw hp ps pp uu st ct hr am pm th nd rd eu cc ms'.split(' '),
 );
-const CACHE = new WeakMap<MessageScan, PostcodeMatch[]>();
 
 function isLower(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
@@ -51,7 +50,7 @@ function isShouting(original: string): boolean {
  * and address recognisers.
  */
 export function postcodesOf(scan: MessageScan): PostcodeMatch[] {
-  const cached = CACHE.get(scan);
+  const cached = scan.postcodeCache;
   if (cached) return cached;
   const found: PostcodeMatch[] = [];
   const s = scan.plain;
@@ -74,6 +73,6 @@ export function postcodesOf(scan: MessageScan): PostcodeMatch[] {
     }
     found.push({ start: g.start, end: at + 2, letters, spaced, capitals });
   }
-  CACHE.set(scan, found);
+  scan.postcodeCache = found;
   return found;
 }

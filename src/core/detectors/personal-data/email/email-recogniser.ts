@@ -73,8 +73,11 @@ export const emailRecogniser: Recogniser = ({ scan, allow }, sink) => {
   }
 };
 
-/** Cheap substring checks before any pattern: an `@`, or a stand-in word and something like a dot. */
-function mayHoldAddress(s: string): boolean {
+/**
+ * Cheap substring checks before any pattern: an `@`, or a stand-in word and something like
+ * a dot. Without it the recogniser reports nothing (the detector's early exit relies on it).
+ */
+export function mayHoldAddress(s: string): boolean {
   if (s.includes('@')) return true;
   const standIn = s.includes('at ') || s.includes('at)') || s.includes('at]') || s.includes('apenstaartje');
   return standIn && (s.includes('.') || s.includes('punt') || s.includes('dot'));

@@ -34,16 +34,7 @@ const PERSONAL_TYPES: ReadonlySet<NumberType> = new Set<NumberType>([
  */
 export function phoneRecogniser(publicNumbers: ReadonlyMap<string, string>): Recogniser {
   return ({ scan, runs, allow }, sink) => {
-    const cache = new Map<string, PhoneCheck | null>();
-    let checks = 0;
-    const validate = (written: string): PhoneCheck | null | undefined => {
-      const known = cache.get(written);
-      if (known !== undefined) return known;
-      if (checks++ >= MAX_CHECKS) return undefined;
-      const result = checkPhone(written) ?? null;
-      cache.set(written, result);
-      return result;
-    };
+    let checks: PhoneChecks | undefined;
     for (const run of runs) {
       if (run.digitCount < MIN_DIGITS) continue;
       const g = run.groups;
@@ -60,7 +51,8 @@ export function phoneRecogniser(publicNumbers: ReadonlyMap<string, string>): Rec
           if (j > i && group.sep.includes(',') && !(g[j - 1] as DigitGroup).spelled) break;
           if (j === g.length - 1 && run.gluedAfter) break;
           if (!plausibleLength(plus, first.digits, digits) || looksLikeDate(g, i, j)) continue;
-          const check = validate(writtenForm(scan.plain, g, i, j, plus));
+          checks ??= new PhoneChecks();
+          const check = checks.validate(writtenForm(scan.plain, g, i, j, plus));
           if (check === undefined) return;
           if (check && (check.valid || !best?.check.valid)) best = { j, check };
         }
@@ -83,6 +75,26 @@ export function phoneRecogniser(publicNumbers: ReadonlyMap<string, string>): Rec
       }
     }
   };
+}
+
+/**
+ * The library checks of one message, memoised by written form and capped at MAX_CHECKS.
+ * A class rather than a closure made per message: most messages never need one, and a
+ * closure per call is not free under the tsx loader (it names every function it makes).
+ */
+class PhoneChecks {
+  private readonly cache = new Map<string, PhoneCheck | null>();
+  private checks = 0;
+
+  /** The check of `written`; undefined once the cap is reached. */
+  validate(written: string): PhoneCheck | null | undefined {
+    const known = this.cache.get(written);
+    if (known !== undefined) return known;
+    if (this.checks++ >= MAX_CHECKS) return undefined;
+    const result = checkPhone(written) ?? null;
+    this.cache.set(written, result);
+    return result;
+  }
 }
 
 function plausibleLength(plus: boolean, firstDigits: string, digits: number): boolean {

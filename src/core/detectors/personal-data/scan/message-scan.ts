@@ -1,5 +1,6 @@
 import type { NormalisedText } from '../../../text/normalised-text.js';
 import type { DetectContext } from '../../detector.js';
+import type { PostcodeMatch } from '../address/postcodes.js';
 import type { ContextUse, PdLexicons, PdTerm, WordRole } from '../pd-lexicons.js';
 import { findNumberRuns, type NumberRun } from './number-runs.js';
 import { type Token, tokenise } from './tokens.js';
@@ -32,6 +33,8 @@ export class MessageScan {
   private tokenCache: Token[] | undefined;
   private runCache: NumberRun[] | undefined;
   private claimed: Uint8Array | undefined;
+  /** `postcodesOf`'s answer, kept on the scan (a field, not a WeakMap keyed by the scan: cheaper per message). */
+  postcodeCache: PostcodeMatch[] | undefined;
 
   constructor(
     readonly text: NormalisedText,
