@@ -129,28 +129,68 @@ function toSummary(r: SummaryRow): IncidentSummary {
 }
 
 /**
- * A summary row, checked by hand on the hot path (the checks of `summarySchema`);
- * a row they refuse goes through the schema, which says what is wrong with it.
+ * A summary read as a raw row (values in SUMMARY_COLUMN_NAMES order), checked by hand on
+ * the hot path (the checks of `summarySchema`); a row they refuse is named by column and
+ * goes through the schema, which says what is wrong with it.
  */
-function readSummaryRow(row: unknown, operation: string): IncidentSummary {
-  const r = row as Record<string, unknown>;
+function readSummaryValues(v: readonly unknown[], operation: string): IncidentSummary {
+  const [id, category, severity, target, status, createdAt, platform, chatId, messageId, pseudonym, name] = v;
   if (
-    Number.isSafeInteger(r.id) &&
-    CATEGORY_SET.has(r.category) &&
-    SEVERITY_SET.has(r.severity) &&
-    (r.target === null || TARGET_SET.has(r.target)) &&
-    STATUS_SET.has(r.status) &&
-    Number.isSafeInteger(r.created_at) &&
-    typeof r.ref_platform === 'string' &&
-    typeof r.ref_chat_id === 'string' &&
-    typeof r.ref_message_id === 'string' &&
-    (r.author_pseudonym === null || isPseudonym(r.author_pseudonym)) &&
-    (r.author_name === null || typeof r.author_name === 'string')
+    Number.isSafeInteger(id) &&
+    CATEGORY_SET.has(category) &&
+    SEVERITY_SET.has(severity) &&
+    (target === null || TARGET_SET.has(target)) &&
+    STATUS_SET.has(status) &&
+    Number.isSafeInteger(createdAt) &&
+    typeof platform === 'string' &&
+    typeof chatId === 'string' &&
+    typeof messageId === 'string' &&
+    (pseudonym === null || isPseudonym(pseudonym)) &&
+    (name === null || typeof name === 'string')
   ) {
-    return toSummary(r as unknown as SummaryRow);
+    return {
+      id: id as number,
+      category: category as IncidentSummary['category'],
+      severity: severity as IncidentSummary['severity'],
+      ...(target !== null ? { target: target as NonNullable<IncidentSummary['target']> } : {}),
+      status: status as IncidentSummary['status'],
+      createdAt: new Date(createdAt as number),
+      ref: { platform, chatId, messageId },
+      ...(pseudonym !== null
+        ? { author: { pseudonym: pseudonym as Pseudonym, name: (name as string | null) ?? '' } }
+        : {}),
+    };
   }
+  const row: Record<string, unknown> = {};
+  SUMMARY_COLUMN_NAMES.forEach((column, i) => {
+    row[column] = v[i];
+  });
   return parseRow(summarySchema, row, 'incidents', operation);
 }
+
+/** The columns of a summary, in the order `readSummaryValues` reads them. */
+const SUMMARY_COLUMN_NAMES = [
+  'id',
+  'category',
+  'severity',
+  'target',
+  'status',
+  'created_at',
+  'ref_platform',
+  'ref_chat_id',
+  'ref_message_id',
+  'author_pseudonym',
+  'author_name',
+] as const;
+const SUMMARY_COLUMNS = SUMMARY_COLUMN_NAMES.join(', ');
+/**
+ * The group's and the author's newest incidents, read once per flagged message; exported so
+ * a test can check that they walk a covering index (migration 5) without a sort.
+ */
+export const RECENT_OF_GROUP_SQL = `SELECT ${SUMMARY_COLUMNS} FROM incidents WHERE group_id = ?
+    AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`;
+export const RECENT_OF_AUTHOR_SQL = `SELECT ${SUMMARY_COLUMNS} FROM incidents WHERE group_id = ?
+    AND author_pseudonym = ? AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`;
 
 export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): IncidentRepo {
   const prepared = statementCache(db);
@@ -168,12 +208,9 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
     AND created_at >= ? AND created_at < ? ORDER BY created_at, id`);
   const forGroup = db.prepare(`SELECT * FROM incidents WHERE group_id = ?
     AND created_at >= ? AND created_at < ? ORDER BY created_at, id`);
-  const summaryColumns = `id, category, severity, target, status, created_at, ref_platform, ref_chat_id,
-    ref_message_id, author_pseudonym, author_name`;
-  const recentOfGroup = db.prepare(`SELECT ${summaryColumns} FROM incidents WHERE group_id = ?
-    AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`);
-  const recentOfAuthor = db.prepare(`SELECT ${summaryColumns} FROM incidents WHERE group_id = ?
-    AND author_pseudonym = ? AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+  // Raw rows (arrays): half the cost of a row object per row, and these read up to 70 rows per flagged message.
+  const recentOfGroup = db.prepare(RECENT_OF_GROUP_SQL).raw(true);
+  const recentOfAuthor = db.prepare(RECENT_OF_AUTHOR_SQL).raw(true);
   const updateStatus = db.prepare(
     'UPDATE incidents SET status = ?, handled_by = ?, handled_at = ? WHERE id = ?',
   );
@@ -257,7 +294,7 @@ export function createSqliteIncidents(db: Database.Database, audit: AuditRepo): 
         f.author === undefined
           ? recentOfGroup.all(f.groupId, f.since.getTime(), f.limit)
           : recentOfAuthor.all(f.groupId, f.author, f.since.getTime(), f.limit);
-      return rows.map((row) => readSummaryRow(row, 'incidents.recent'));
+      return (rows as unknown[][]).map((values) => readSummaryValues(values, 'incidents.recent'));
     },
     setStatus: writeTransaction(db, (...args: Parameters<IncidentRepo['setStatus']>) => {
       const [id, status, by, now] = parseInput(setStatusArgs, args, 'incidents.setStatus');

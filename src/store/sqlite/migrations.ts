@@ -212,4 +212,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX job_runs_by_slot ON job_runs (job, slot);
     `,
   },
+  {
+    version: 5,
+    name: 'covering indexes for the recent incidents a judgement reads',
+    // Every flagged message reads the author's 50 and the group's 20 newest incidents;
+    // through the old indexes each row cost a second lookup in the table. These indexes
+    // hold every column of the summary (`incidents.recent`), in the order it sorts by
+    // (created_at, id), so the read walks one index backwards and stops at the limit. They
+    // start with the old indexes' columns, which they therefore replace.
+    up: `
+      CREATE INDEX incidents_recent_of_author ON incidents (group_id, author_pseudonym, created_at, id,
+        category, severity, target, status, ref_platform, ref_chat_id, ref_message_id, author_name);
+      CREATE INDEX incidents_recent_of_group ON incidents (group_id, created_at, id,
+        category, severity, target, status, ref_platform, ref_chat_id, ref_message_id, author_pseudonym, author_name);
+      DROP INDEX incidents_by_author_time;
+      DROP INDEX incidents_by_group_time;
+    `,
+  },
 ];

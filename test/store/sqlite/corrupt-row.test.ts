@@ -53,4 +53,22 @@ describe('SQLite store: corrupt rows', () => {
     expect(error.message).toContain('category');
     store.close();
   });
+
+  it('names the table, id and column of a bad row in the recent incidents (raw rows, checked by hand)', () => {
+    const setUp = openSqliteStore({ path });
+    const g = makeGroup(setUp);
+    const { incident } = setUp.incidents.record(newIncident(g));
+    setUp.close();
+    tamper(`UPDATE incidents SET severity = 'dire' WHERE id = ${incident.id}`);
+
+    const store = openSqliteStore({ path });
+    const error = expectStoreError(
+      () => store.incidents.recent({ groupId: g.id, since: new Date(0), limit: 20 }),
+      'corrupt',
+    );
+    expect(error.context).toEqual({ table: 'incidents', id: incident.id });
+    expect(error.message).toContain('severity');
+    expect(error.operation).toBe('incidents.recent');
+    store.close();
+  });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RECENT_OF_AUTHOR_SQL, RECENT_OF_GROUP_SQL } from '../../../src/store/sqlite/incidents.js';
 import { migrate } from '../../../src/store/sqlite/migrate.js';
 import { MIGRATIONS, type Migration } from '../../../src/store/sqlite/migrations.js';
 import { configureConnection, openSqliteStore } from '../../../src/store/sqlite/open.js';
@@ -61,6 +62,33 @@ describe('SQLite store: file, migrations, settings', () => {
     expect(again.incidents.get(incident.id)).toEqual(incident);
     expect(again.audit.list().map((e) => e.action)).toEqual(['group.created']);
     again.close();
+  });
+
+  it('migrates a version 4 file to covering indexes: the recent-incident reads walk one index, no sort', () => {
+    const path = join(dir, 'klaswacht.sqlite');
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.slice(0, 4));
+    old.close();
+    const store = openSqliteStore({ path });
+    const g = makeGroup(store);
+    const { incident } = store.incidents.record(newIncident(g));
+    expect(store.incidents.recent({ groupId: g.id, since: new Date(0), limit: 20 }).map((i) => i.id)).toEqual(
+      [incident.id],
+    );
+    store.close();
+    const db = new Database(path, { readonly: true });
+    expect(userVersion(db)).toBe(MIGRATIONS.length);
+    const plan = (sql: string, ...args: unknown[]) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
+        .map((r) => r.detail)
+        .join('; ');
+    expect(plan(RECENT_OF_AUTHOR_SQL, 1, 'a', 0, 50)).toBe(
+      'SEARCH incidents USING COVERING INDEX incidents_recent_of_author (group_id=? AND author_pseudonym=? AND created_at>?)',
+    );
+    expect(plan(RECENT_OF_GROUP_SQL, 1, 0, 20)).toBe(
+      'SEARCH incidents USING COVERING INDEX incidents_recent_of_group (group_id=? AND created_at>?)',
+    );
+    db.close();
   });
 
   it('stores the WAL journal mode in the file', () => {
