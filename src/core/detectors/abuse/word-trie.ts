@@ -16,6 +16,11 @@ function slot(c: number): number {
 export class WordTrie {
   private trans = new Int32Array(ALPHABET * 1024);
   private word = new Int32Array(1024);
+  /**
+   * 1 where `prefixAt` has tags: lookups pass through a node per character, and a typed
+   * array read is much cheaper there than a Map lookup that almost always misses.
+   */
+  private tagged = new Uint8Array(1024);
   /** Per node: the ids of `literal*` entries that end here (a word beginning with it). */
   readonly prefixAt = new Map<number, number[]>();
   private nodes = 1;
@@ -35,6 +40,7 @@ export class WordTrie {
     const tags = this.prefixAt.get(node) ?? [];
     tags.push(tag);
     this.prefixAt.set(node, tags);
+    this.tagged[node] = 1;
     return true;
   }
 
@@ -49,7 +55,7 @@ export class WordTrie {
       if (k === -1) return from === to ? 0 : (this.other.get(s.slice(from, to)) ?? 0);
       node = this.trans[node * ALPHABET + k] as number;
       if (node === 0) return 0;
-      if (prefixes) {
+      if (prefixes && this.tagged[node] === 1) {
         const tags = this.prefixAt.get(node);
         if (tags) for (const t of tags) prefixes.push(t);
       }
@@ -65,6 +71,7 @@ export class WordTrie {
       if (k === -1) return;
       node = this.trans[node * ALPHABET + k] as number;
       if (node === 0) return;
+      if (this.tagged[node] !== 1) continue;
       const t = this.prefixAt.get(node);
       if (t) for (const x of t) tags.push(x);
     }
@@ -94,5 +101,8 @@ export class WordTrie {
     const word = new Int32Array(this.word.length * 2);
     word.set(this.word);
     this.word = word;
+    const tagged = new Uint8Array(this.word.length);
+    tagged.set(this.tagged);
+    this.tagged = tagged;
   }
 }
