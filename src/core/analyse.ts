@@ -52,6 +52,8 @@ export function analyse(registry: DetectorRegistry, input: AnalyseInput): Analys
  * severe (then the wider) one, so a teacher sees one line, not a detector's internals.
  */
 function mergeOverlaps(findings: Finding[]): Finding[] {
+  // Most messages have no finding and nothing to merge: skip the sorts and the map.
+  if (findings.length < 2) return findings.slice();
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   // Kept findings of one category and kind never overlap and arrive by start, so a new
