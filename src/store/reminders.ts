@@ -30,6 +30,19 @@ export const reminderQuerySchema = z.object({
 });
 export type ReminderQuery = z.input<typeof reminderQuerySchema>;
 
+export const reminderLatestSchema = z.object({
+  groupId: idSchema,
+  keys: z.array(shortText(100)).max(100),
+  member: pseudonymSchema.optional(),
+});
+export type ReminderLatestQuery = z.input<typeof reminderLatestSchema>;
+
+/** The latest send time per key, to the whole group and to one member (see `ReminderRepo.latest`). */
+export interface LatestReminders {
+  readonly group: ReadonlyMap<string, Date>;
+  readonly member: ReadonlyMap<string, Date>;
+}
+
 export const reminderCountArgs = z.tuple([idSchema, z.object({ since: dateSchema, until: dateSchema })]);
 
 /**
@@ -59,6 +72,12 @@ export interface ReminderRepo {
    * whole group (private reminders do not hold back a group reminder, nor the reverse).
    */
   last(query: ReminderQuery): Date | undefined;
+  /**
+   * `last` for several keys at once, to the group and (with `member`) to that member: a
+   * judgement asks about every topic of a message, so one read replaces a handful. Keys
+   * never sent are absent; without `member`, `member` is empty.
+   */
+  latest(query: ReminderLatestQuery): LatestReminders;
   /** Reminders sent in `[since, until)`, for the teacher's digest; UNCOUNTED_KEY_PREFIXES left out. */
   count(groupId: number, window: { since: Date; until: Date }): ReminderCount;
 }

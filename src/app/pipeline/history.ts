@@ -54,15 +54,23 @@ export function readHistory(
     .recent({ groupId: q.groupId, since: ago(derailing.windowMinutes * MINUTE_MS), limit: GROUP_LIMIT })
     .filter(notThis)
     .map(toPast);
+  // Every topic's latest reminder to the group and to the author, and the derailing
+  // record, in one read instead of two per topic and one more.
+  const topics = [...new Set(q.topics)];
+  const latest = store.reminders.latest({
+    groupId: q.groupId,
+    keys: [...topics, DERAILING_RAISED],
+    member: q.author,
+  });
   const lastGroupReminder: Partial<Record<Category, Date>> = {};
   const lastMemberReminder: Partial<Record<Category, Date>> = {};
-  for (const topic of new Set(q.topics)) {
-    const g = store.reminders.last({ groupId: q.groupId, key: topic });
+  for (const topic of topics) {
+    const g = latest.group.get(topic);
     if (g) lastGroupReminder[topic] = g;
-    const m = store.reminders.last({ groupId: q.groupId, key: topic, member: q.author });
+    const m = latest.member.get(topic);
     if (m) lastMemberReminder[topic] = m;
   }
-  const lastDerailing = store.reminders.last({ groupId: q.groupId, key: DERAILING_RAISED });
+  const lastDerailing = latest.group.get(DERAILING_RAISED);
   return {
     member,
     group,

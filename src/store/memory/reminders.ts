@@ -2,6 +2,7 @@ import {
   countsAsReminder,
   type ReminderRepo,
   reminderCountArgs,
+  reminderLatestSchema,
   reminderQuerySchema,
   reminderSchema,
 } from '../reminders.js';
@@ -24,6 +25,25 @@ export function createMemoryReminders(s: MemoryState): ReminderRepo {
         latest = Math.max(latest ?? r.sentAt.getTime(), r.sentAt.getTime());
       }
       return latest === undefined ? undefined : new Date(latest);
+    },
+    latest(query) {
+      const q = parseInput(reminderLatestSchema, query, 'reminders.latest');
+      const keys = new Set(q.keys);
+      const group = new Map<string, Date>();
+      const member = new Map<string, Date>();
+      for (const r of s.reminders.values()) {
+        if (r.groupId !== q.groupId || !keys.has(r.key)) continue;
+        const into =
+          r.member === undefined
+            ? group
+            : q.member !== undefined && r.member === q.member
+              ? member
+              : undefined;
+        const seen = into?.get(r.key);
+        if (into && (!seen || r.sentAt.getTime() > seen.getTime()))
+          into.set(r.key, new Date(r.sentAt.getTime()));
+      }
+      return { group, member };
     },
     count(...args) {
       const [groupId, w] = parseInput(reminderCountArgs, args, 'reminders.count');

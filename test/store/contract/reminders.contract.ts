@@ -36,6 +36,46 @@ export function remindersContract(store: StoreUnderTest): void {
       expect(store().reminders.last({ groupId: other.id, key: 'profanity' })).toEqual(at(50 * MINUTE));
     });
 
+    it('reads the latest of several keys at once, to the group and to one member, as `last` does key by key', () => {
+      const g = makeGroup(store());
+      const other = makeGroup(store(), { chatId: '-2' });
+      const rec = (minutes: number, key: string, member?: typeof anna, groupId = g.id) =>
+        store().reminders.record({
+          groupId,
+          key,
+          sentAt: at(minutes * MINUTE),
+          ...(member ? { member } : {}),
+        });
+      rec(10, 'profanity');
+      rec(5, 'profanity');
+      rec(30, 'profanity', anna);
+      rec(35, 'profanity', bram);
+      rec(20, 'bullying', anna);
+      rec(40, 'derailing:raised');
+      rec(50, 'bullying', undefined, other.id);
+      rec(60, 'hate');
+      const keys = ['profanity', 'bullying', 'derailing:raised', 'threat'];
+      const latest = store().reminders.latest({ groupId: g.id, keys, member: anna });
+      expect([...latest.group].sort()).toEqual([
+        ['derailing:raised', at(40 * MINUTE)],
+        ['profanity', at(10 * MINUTE)],
+      ]);
+      expect([...latest.member].sort()).toEqual(
+        [
+          ['profanity', at(30 * MINUTE)],
+          ['bullying', at(20 * MINUTE)],
+        ].sort(),
+      );
+      for (const key of keys) {
+        expect(latest.group.get(key)).toEqual(store().reminders.last({ groupId: g.id, key }));
+        expect(latest.member.get(key)).toEqual(store().reminders.last({ groupId: g.id, key, member: anna }));
+      }
+      const toGroupOnly = store().reminders.latest({ groupId: g.id, keys: ['profanity'] });
+      expect(toGroupOnly.member.size).toBe(0);
+      expect(toGroupOnly.group.get('profanity')).toEqual(at(10 * MINUTE));
+      expect(store().reminders.latest({ groupId: g.id, keys: [] }).group.size).toBe(0);
+    });
+
     it('counts group and private reminders in a window for the digest, leaving out notes about private chats and welcomes', () => {
       const g = makeGroup(store());
       const rec = (minutes: number, key: string, member?: typeof anna) =>
