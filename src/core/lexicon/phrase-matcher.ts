@@ -57,10 +57,19 @@ export class PhraseMatcher<E extends LexiconEntry = LexiconEntry> {
   private readonly goto: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: CompiledTerm<E>[][] = [[]];
+  /** Column of each ASCII character in `ascii` (0: in no term, so every state goes to the root). */
+  private readonly column = new Int32Array(128);
+  private width = 1;
+  /**
+   * The automaton's full transitions for ASCII characters (the goto and failure links
+   * followed to the end, state * width + column): one array read per character of the
+   * text instead of a map lookup per failure link. Other characters use `step`.
+   */
+  private ascii = new Int32Array(1);
 
   constructor(entries: readonly E[]) {
     for (const entry of entries) this.add(entry);
-    this.link();
+    this.compileAscii(this.link());
   }
 
   get size(): number {
@@ -78,7 +87,10 @@ export class PhraseMatcher<E extends LexiconEntry = LexiconEntry> {
       const c = text.charCodeAt(i);
       if (c === 0x20 && i > 0 && text.charCodeAt(i - 1) === 0x20) continue;
       fedAt[fed++] = i;
-      state = this.step(state, c);
+      state =
+        c < 128
+          ? (this.ascii[state * this.width + (this.column[c] as number)] as number)
+          : this.step(state, c);
       const outputs = this.out[state] as CompiledTerm<E>[];
       for (const term of outputs) {
         let start = fedAt[fed - term.length] as number;
@@ -132,8 +144,8 @@ export class PhraseMatcher<E extends LexiconEntry = LexiconEntry> {
     (this.out[s] as CompiledTerm<E>[]).push({ entry, length: literal.length, openStart, openEnd });
   }
 
-  /** Breadth-first failure links; outputs inherit their failure state's outputs. */
-  private link(): void {
+  /** Breadth-first failure links; outputs inherit their failure state's outputs. Returns the states in breadth-first order. */
+  private link(): number[] {
     const queue: number[] = [];
     for (const child of (this.goto[0] as Map<number, number>).values()) queue.push(child);
     for (let q = 0; q < queue.length; q++) {
@@ -148,5 +160,26 @@ export class PhraseMatcher<E extends LexiconEntry = LexiconEntry> {
         if (inherited.length) this.out[child] = [...(this.out[child] as CompiledTerm<E>[]), ...inherited];
       }
     }
+    return queue;
+  }
+
+  /** Fills `ascii` with what `step` answers, state by state in breadth-first order (a failure state is always done before). */
+  private compileAscii(order: readonly number[]): void {
+    const chars: number[] = [];
+    for (const map of this.goto) for (const c of map.keys()) if (c < 128 && !chars.includes(c)) chars.push(c);
+    chars.forEach((c, k) => {
+      this.column[c] = k + 1;
+    });
+    const w = chars.length + 1;
+    const table = new Int32Array(this.goto.length * w);
+    for (const s of [0, ...order]) {
+      const map = this.goto[s] as Map<number, number>;
+      for (let k = 1; k < w; k++) {
+        const next = map.get(chars[k - 1] as number);
+        table[s * w + k] = next ?? (s === 0 ? 0 : (table[(this.fail[s] as number) * w + k] as number));
+      }
+    }
+    this.width = w;
+    this.ascii = table;
   }
 }
