@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { validate } from 'node-cron';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../../core/config-error.js';
 import { GROUP_TYPES } from '../../store/groups.js';
+import { loadYamlFile, parseYamlFile } from '../config/yaml-file.js';
 
 /** The jobs klaswacht schedules; their keys in `config/schedule.yaml`. */
 export const JOB_KEYS = [
@@ -93,28 +91,11 @@ export type JobSettings = z.output<typeof jobSchema>;
  * and per-group differences. Every problem is reported at once with its path.
  */
 export function loadScheduleConfig(configDir: string): ScheduleConfig {
-  const path = join(configDir, 'schedule.yaml');
-  const shown = relative(process.cwd(), path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, shown);
-  }
-  return parseScheduleConfig(text, shown);
+  return loadYamlFile(configDir, 'schedule.yaml', scheduleConfigSchema);
 }
 
 export function parseScheduleConfig(text: string, file: string): ScheduleConfig {
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    throw new ConfigError(`not valid YAML: ${(e as Error).message.split('\n')[0]}`, file);
-  }
-  const result = scheduleConfigSchema.safeParse(doc);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  throw new ConfigError(problems.join('; '), file);
+  return parseYamlFile(text, file, scheduleConfigSchema);
 }
 
 /** A job's settings for one group: the defaults with that group's differences applied. */
