@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditRepo } from './audit.js';
+import type { AuditRepo, NewAuditEntry } from './audit.js';
 import type { ConsentEntry, ConsentRepo } from './consent.js';
 import type { ContactRepo, EmailContact } from './contacts.js';
 import type { GroupRepo } from './groups.js';
@@ -108,4 +108,32 @@ export function retentionCutoff(now: Date, retentionDays: number): number {
 export function sameName(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
   return norm(a) === norm(b);
+}
+
+/** The audit entry of an export (AVG art. 15): who exported whose data, and how much; both stores write it. */
+export function exportAuditEntry(result: MemberExport, by: string, now: Date): NewAuditEntry {
+  return {
+    at: now,
+    actor: by,
+    action: 'member.exported',
+    groupId: result.groupId,
+    details: {
+      member: result.member,
+      incidents: result.incidents.length,
+      consent: result.consent.length,
+      contacts: result.contacts.length,
+      reminders: result.reminders.length,
+    },
+  };
+}
+
+/** The audit entry of an erasure (AVG art. 17): the pseudonym and the counts, never a name. */
+export function forgetAuditEntry(
+  groupId: number,
+  member: Pseudonym,
+  counts: ForgetCounts,
+  by: string,
+  now: Date,
+): NewAuditEntry {
+  return { at: now, actor: by, action: 'member.forgotten', groupId, details: { member, ...counts } };
 }

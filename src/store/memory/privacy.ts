@@ -4,8 +4,10 @@ import type { ContactRepo } from '../contacts.js';
 import type { MemberRepo } from '../members.js';
 import {
   exportArgs,
+  exportAuditEntry,
   type ForgetCounts,
   forgetArgs,
+  forgetAuditEntry,
   type MemberExport,
   type PurgeCounts,
   retentionCutoff,
@@ -80,19 +82,7 @@ export function createMemoryPrivacy(
           .sort(orderBy(([id, r]) => [r.sentAt.getTime(), id]))
           .map(([, r]) => copy(r)),
       };
-      deps.audit.record({
-        at: now,
-        actor: by,
-        action: 'member.exported',
-        groupId: q.groupId,
-        details: {
-          member: q.member,
-          incidents: result.incidents.length,
-          consent: result.consent.length,
-          contacts: result.contacts.length,
-          reminders: result.reminders.length,
-        },
-      });
+      deps.audit.record(exportAuditEntry(result, by, now));
       return result;
     },
     forgetMember(...args) {
@@ -110,13 +100,7 @@ export function createMemoryPrivacy(
         reminders: deleteWhere(s.reminders, (r) => r.groupId === groupId && r.member === member),
         outbox,
       };
-      deps.audit.record({
-        at: now,
-        actor: by,
-        action: 'member.forgotten',
-        groupId,
-        details: { member, ...counts },
-      });
+      deps.audit.record(forgetAuditEntry(groupId, member, counts, by, now));
       return counts;
     },
   };

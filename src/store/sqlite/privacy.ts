@@ -8,8 +8,10 @@ import type { ReminderRecord } from '../reminders.js';
 import {
   DAY_MS,
   exportArgs,
+  exportAuditEntry,
   type ForgetCounts,
   forgetArgs,
+  forgetAuditEntry,
   type PurgeCounts,
   type Store,
   sameName,
@@ -101,19 +103,7 @@ export function createSqlitePrivacy(
           .all(q.groupId, q.member)
           .map((r) => parseRow(reminderRow, r, 'reminders', 'store.exportMember')),
       };
-      deps.audit.record({
-        at: now,
-        actor: by,
-        action: 'member.exported',
-        groupId: q.groupId,
-        details: {
-          member: q.member,
-          incidents: result.incidents.length,
-          consent: result.consent.length,
-          contacts: result.contacts.length,
-          reminders: result.reminders.length,
-        },
-      });
+      deps.audit.record(exportAuditEntry(result, by, now));
       return result;
     }),
     forgetMember: writeTransaction(db, (...args: Parameters<Store['forgetMember']>) => {
@@ -126,13 +116,7 @@ export function createSqlitePrivacy(
         reminders: forget.reminders.run(groupId, member).changes,
         outbox,
       };
-      deps.audit.record({
-        at: now,
-        actor: by,
-        action: 'member.forgotten',
-        groupId,
-        details: { member, ...counts },
-      });
+      deps.audit.record(forgetAuditEntry(groupId, member, counts, by, now));
       return counts;
     }),
   };
